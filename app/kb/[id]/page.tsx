@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleLinks } from "@/components/article-links";
+import { ArticleMeta } from "@/components/article-meta";
+import { FixPanel } from "@/components/fix-panel";
+import { HotfixFilesTable } from "@/components/hotfix-files-table";
+import { normalizeKbId } from "@/lib/articles/id";
+import { getArticle } from "@/lib/articles/queries";
+import { renderMarkdown } from "@/lib/markdown/render";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const kbId = normalizeKbId(id);
+  if (!kbId) notFound();
+  if (kbId !== id) permanentRedirect(`/kb/${kbId}`);
+  return (await getArticle(kbId)) ?? notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const kbId = normalizeKbId((await params).id);
+  const article = kbId ? await getArticle(kbId) : null;
+  return article ? { title: `${article.kbId}: ${article.title}`, alternates: { canonical: `/kb/${article.kbId}` } } : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await load((await params).id);
+  return (
+    <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div className="min-w-0">
+        <p className="font-mono text-sm text-slate-500">{article.kbId}</p>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
+        <div className="mt-4 lg:hidden">
+          <FixPanel {...article} />
+        </div>
+        {article.files.length > 0 && (
+          <section className="mt-6" aria-labelledby="files-heading">
+            <h2 id="files-heading" className="mb-2 text-lg font-semibold">Hotfix files</h2>
+            <HotfixFilesTable files={article.files} />
+          </section>
+        )}
+        <div
+          className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-pre:overflow-x-auto prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }}
+        />
+      </div>
+      <aside className="space-y-6 lg:sticky lg:top-4 lg:self-start">
+        <div className="hidden lg:block">
+          <FixPanel {...article} />
+        </div>
+        <ArticleMeta article={article} />
+        <ArticleLinks title="References" links={article.references} />
+        <ArticleLinks title="Referenced by" links={article.referencedBy} />
+      </aside>
+    </article>
+  );
+}

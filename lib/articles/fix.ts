@@ -1,0 +1,21 @@
+import type { FixedIn } from "../kb/types";
+
+export type FixSummary =
+  | { kind: "service-pack"; fixedIn: FixedIn[] }
+  | { kind: "hotfix" }
+  | { kind: "none" };
+
+/** What the article offers: a service pack beats a hotfix, which beats nothing. */
+export function summarizeFix(a: { fixedIn: FixedIn[]; files: unknown[]; hotfixAvailable: boolean }): FixSummary {
+  if (a.fixedIn.length > 0) return { kind: "service-pack", fixedIn: a.fixedIn };
+  if (a.files.length > 0 || a.hotfixAvailable) return { kind: "hotfix" };
+  return { kind: "none" };
+}
+
+/** "Windows NT 4.0 Service Pack 5", "the latest service pack". */
+export function fixedInLabel(f: FixedIn): string {
+  const sp = f.servicePack === "latest" ? "the latest service pack" : `Service Pack ${f.servicePack.replace(/^SP/i, "")}`;
+  if (!f.release) return sp;
+  const release = f.release === "2000" ? "Windows 2000" : `Windows NT ${f.release}`;
+  return f.servicePack === "latest" ? `the latest ${release} service pack` : `${release} ${sp}`;
+}

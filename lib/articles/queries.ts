@@ -1,0 +1,93 @@
+import "server-only";
+import { prisma } from "../db/client";
+import type { FixedIn, Footer, HotfixFile, Platform } from "../kb/types";
+
+export interface ArticleSummary {
+  kbId: string;
+  title: string;
+  product: string;
+  lastModified: string | null;
+}
+
+export interface ArticleLink {
+  kbId: string;
+  /** null when the cited article is not in the database */
+  title: string | null;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  body: string;
+  keywords: string[];
+  versions: string[];
+  appliesTo: string[];
+  editions: string[];
+  footer: Footer;
+  hotfixAvailable: boolean;
+  files: HotfixFile[];
+  fixedIn: FixedIn[];
+  references: ArticleLink[];
+  referencedBy: ArticleLink[];
+  updatedAt: Date;
+}
+
+const summarySelect = { kbId: true, title: true, product: true, lastModified: true } as const;
+
+export async function countArticles(): Promise<number> {
+  return prisma.article.count({ where: { deletedAt: null } });
+}
+
+export async function recentArticles(take: number): Promise<ArticleSummary[]> {
+  return prisma.article.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ lastModified: "desc" }, { kbNumber: "desc" }],
+    take,
+    select: summarySelect,
+  });
+}
+
+export async function getArticle(kbId: string): Promise<ArticleDetail | null> {
+  const row = await prisma.article.findFirst({
+    where: { kbId, deletedAt: null },
+    include: {
+      files: { orderBy: { position: "asc" } },
+      fixedIn: { orderBy: { id: "asc" } },
+      references: { orderBy: { targetKbId: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const targets = row.references.map((r) => r.targetKbId);
+  const [known, citing] = await Promise.all([
+    prisma.article.findMany({ where: { kbId: { in: targets }, deletedAt: null }, select: { kbId: true, title: true } }),
+    prisma.article.findMany({
+      where: { references: { some: { targetKbId: kbId } }, deletedAt: null },
+      orderBy: { kbNumber: "asc" },
+      select: { kbId: true, title: true },
+    }),
+  ]);
+  const titles = new Map(known.map((a) => [a.kbId, a.title]));
+  return {
+    kbId: row.kbId,
+    title: row.title,
+    product: row.product,
+    lastModified: row.lastModified,
+    body: row.body,
+    keywords: row.keywords.split(" ").filter(Boolean),
+    versions: JSON.parse(row.versions),
+    appliesTo: JSON.parse(row.appliesTo),
+    editions: JSON.parse(row.editions),
+    footer: JSON.parse(row.footer),
+    hotfixAvailable: row.hotfixAvailable,
+    files: row.files.map((f) => ({
+      name: f.name,
+      size: f.size,
+      platform: f.platform as Platform | null,
+      date: f.date,
+      time: f.time,
+      version: f.version,
+    })),
+    fixedIn: row.fixedIn.map((f) => ({ release: f.release, servicePack: f.servicePack })),
+    references: targets.map((t) => ({ kbId: t, title: titles.get(t) ?? null })),
+    referencedBy: citing,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,84 @@
+import type Database from "better-sqlite3";
+import type { Article } from "../kb/types";
+import { articleBody } from "./body";
+import { kbNumber } from "./id";
+
+export interface SaveCounts {
+  files: number;
+  fixedIn: number;
+  references: number;
+}
+
+/**
+ * Writes parsed articles with prepared statements on a raw better-sqlite3 connection:
+ * the importer saves ~10k articles and ~100k child rows, far past what per-query ORM
+ * calls manage at 2,000 articles/s. All SQL is parameterized. The FTS index follows
+ * through triggers (lib/db/fts.ts). Callers wrap batches in db.transaction().
+ */
+export function createArticleWriter(db: Database.Database) {
+  const findId = db.prepare<[string], { id: number }>(`SELECT id FROM "Article" WHERE kbId = ?`);
+  const insert = db.prepare(
+    `INSERT INTO "Article" (kbId, kbNumber, title, product, lastModified, body, keywords, versions, appliesTo, editions, footer, hotfixAvailable, createdAt, updatedAt)
+     VALUES (@kbId, @kbNumber, @title, @product, @lastModified, @body, @keywords, @versions, @appliesTo, @editions, @footer, @hotfixAvailable, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE "Article" SET title = @title, product = @product, lastModified = @lastModified, body = @body, keywords = @keywords,
+       versions = @versions, appliesTo = @appliesTo, editions = @editions, footer = @footer, hotfixAvailable = @hotfixAvailable,
+       updatedAt = @now, deletedAt = NULL
+     WHERE id = @id`,
+  );
+  const clear = ["HotfixFile", "FixedIn", "Reference", "ArticleKeyword", "AppliesTo"].map((table) =>
+    db.prepare(`DELETE FROM "${table}" WHERE ${table === "Reference" ? "sourceId" : "articleId"} = ?`),
+  );
+  const insertFile = db.prepare(
+    `INSERT INTO "HotfixFile" (articleId, position, name, nameKey, size, platform, date, time, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFixedIn = db.prepare(`INSERT INTO "FixedIn" (articleId, release, servicePack) VALUES (?, ?, ?)`);
+  const insertReference = db.prepare(`INSERT OR IGNORE INTO "Reference" (sourceId, targetKbId) VALUES (?, ?)`);
+  const insertKeyword = db.prepare(`INSERT OR IGNORE INTO "ArticleKeyword" (articleId, keyword) VALUES (?, ?)`);
+
+  return {
+    /** Inserts or replaces one article with all its rows; returns its id and row counts. */
+    save(article: Article): { id: number; created: boolean } & SaveCounts {
+      const row = {
+        kbId: article.id,
+        kbNumber: kbNumber(article.id),
+        title: article.title,
+        product: article.product,
+        lastModified: article.lastModified,
+        body: articleBody(article.sections),
+        keywords: article.keywords.join(" "),
+        versions: JSON.stringify(article.versions),
+        appliesTo: JSON.stringify(article.appliesTo),
+        editions: JSON.stringify(article.editions),
+        footer: JSON.stringify(article.footer),
+        hotfixAvailable: article.hotfixAvailable ? 1 : 0,
+        now: new Date().toISOString(),
+      };
+      const existing = findId.get(article.id);
+      let id: number;
+      if (existing) {
+        id = existing.id;
+        update.run({ ...row, id });
+        for (const stmt of clear) stmt.run(id);
+      } else {
+        id = Number(insert.run(row).lastInsertRowid);
+      }
+      article.files.forEach((f, i) =>
+        insertFile.run(id, i, f.name, f.name.toLowerCase(), f.size, f.platform, f.date, f.time, f.version),
+      );
+      for (const f of article.fixedIn) insertFixedIn.run(id, f.release, f.servicePack);
+      for (const ref of article.references) insertReference.run(id, ref);
+      for (const k of article.keywords) insertKeyword.run(id, k.toLowerCase());
+      return {
+        id,
+        created: !existing,
+        files: article.files.length,
+        fixedIn: article.fixedIn.length,
+        references: article.references.length,
+      };
+    },
+  };
+}
+
+export type ArticleWriter = ReturnType<typeof createArticleWriter>;
