@@ -39,6 +39,7 @@ export function editionFromName(text: string, release?: ReleaseId | null): Editi
   if (/advanced\s*server|^as$/.test(t)) return release === "2000" ? "server-enterprise" : "advanced-server";
   if (/embedded/.test(t)) return "embedded";
   if (/workstation|professional|^wks$|^ntw$/.test(t)) return "workstation";
-  if (/server|^nts$/.test(t)) return "server";
+  // Windows NT 3.1 had no "Server": its server product was Advanced Server.
+  if (/server|^nts$/.test(t)) return release === "3.1" ? "advanced-server" : "server";
   return null;
 }
