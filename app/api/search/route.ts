@@ -1,0 +1,20 @@
+import { describeIssue, firstValues, searchSchema } from "@/lib/search/filters";
+import { articleIdFromQuery, searchArticles } from "@/lib/search/search";
+
+export async function GET(request: Request) {
+  const parsed = searchSchema.safeParse(firstValues(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    const { param, message } = describeIssue(parsed.error);
+    return Response.json({ error: message, param }, { status: 400 });
+  }
+  const [article, result] = await Promise.all([articleIdFromQuery(parsed.data.q), searchArticles(parsed.data)]);
+  return Response.json({
+    query: parsed.data.q,
+    article,
+    total: result.total,
+    relaxed: result.relaxed,
+    limit: parsed.data.limit,
+    offset: parsed.data.offset,
+    results: result.hits,
+  });
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { FilterForm } from "@/components/filter-form";
+import { QueryError } from "@/components/query-error";
+import { listProducts } from "@/lib/articles/browse";
+import { describeIssue, firstValues, searchSchema } from "@/lib/search/filters";
+import { articleIdFromQuery, searchArticles } from "@/lib/search/search";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = firstValues(await searchParams).q?.slice(0, 80);
+  return { title: q ? `Search: ${q}` : "Search" };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = firstValues(await searchParams);
+  const parsed = searchSchema.safeParse(raw);
+  const params = parsed.success ? parsed.data : searchSchema.parse({ q: raw.q });
+  const direct = await articleIdFromQuery(params.q);
+  if (direct) redirect(`/kb/${direct}`);
+  const [result, products] = await Promise.all([searchArticles(params), listProducts()]);
+  const { offset: _o, ...keep } = raw;
+  const page = (offset: number) => `/search?${new URLSearchParams({ ...keep, offset: String(offset) })}`;
+  return (
+    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
+      <aside>
+        <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Filter</h2>
+        <FilterForm action="/search" filters={params} products={products} hidden={{ q: params.q }} />
+      </aside>
+      <section className="min-w-0 space-y-4">
+        <h1 className="text-2xl font-bold">
+          {params.q ? <>Results for “{params.q.slice(0, 120)}”</> : "Search"}
+        </h1>
+        {!parsed.success && <QueryError {...describeIssue(parsed.error)} />}
+        {params.q && (
+          <p className="text-sm text-slate-500" data-testid="result-count">
+            {result.total.toLocaleString("en-US")} {result.total === 1 ? "article" : "articles"}
+            {result.relaxed && " match some of your words (none match all of them)"}
+          </p>
+        )}
+        {!params.q && <p className="text-slate-500">Type words, a phrase in quotes, a Q number or a file name such as rassrv.exe.</p>}
+        <ol className="space-y-4" data-testid="search-results">
+          {result.hits.map((hit) => (
+            <li key={hit.kbId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+              <div className="flex flex-wrap items-baseline gap-x-3">
+                <span className="font-mono text-sm text-slate-500">{hit.kbId}</span>
+                <Link href={`/kb/${hit.kbId}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">{hit.title}</Link>
+                <span className="ml-auto text-xs text-slate-500">{hit.product} · {hit.lastModified ?? "undated"}</span>
+              </div>
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+            </li>
+          ))}
+        </ol>
+        {(params.offset > 0 || params.offset + params.limit < result.total) && (
+          <nav aria-label="Pagination" className="flex justify-between text-sm">
+            {params.offset > 0 ? <Link className="underline" href={page(Math.max(0, params.offset - params.limit))}>← Previous</Link> : <span />}
+            {params.offset + params.limit < result.total ? <Link className="underline" href={page(params.offset + params.limit)}>Next →</Link> : <span />}
+          </nav>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** A bad query-string value, named, instead of an error page. */
+export function QueryError({ param, message }: { param: string; message: string }) {
+  return (
+    <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+      The <code className="font-mono">{param}</code> parameter was ignored: {message}.
+    </p>
+  );
+}

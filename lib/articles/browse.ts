@@ -1,0 +1,37 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
+import { filterConditions } from "../search/filter-sql";
+import type { BrowseParams } from "../search/filters";
+import type { ArticleSummary } from "./queries";
+
+export const PAGE_SIZE = 50;
+
+const ORDER = {
+  id: { column: "a.kbNumber", dir: "asc" },
+  title: { column: "a.title COLLATE NOCASE", dir: "asc" },
+  date: { column: "a.lastModified", dir: "desc" },
+} as const;
+
+/** One page of the article list under the URL's filters and sort. */
+export async function browseArticles(p: BrowseParams): Promise<{ total: number; articles: ArticleSummary[]; pages: number }> {
+  const where = filterConditions(p);
+  const order = ORDER[p.sort];
+  const dir = p.dir ?? order.dir;
+  const orderBy = Prisma.raw(`${order.column} ${dir === "asc" ? "ASC" : "DESC"}, a.kbNumber ASC`);
+  const [articles, count] = await Promise.all([
+    prisma.$queryRaw<ArticleSummary[]>`
+      SELECT a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified
+      FROM "Article" a WHERE ${where} ORDER BY ${orderBy}
+      LIMIT ${PAGE_SIZE} OFFSET ${(p.page - 1) * PAGE_SIZE}`,
+    prisma.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "Article" a WHERE ${where}`,
+  ]);
+  const total = Number(count[0]?.n ?? 0);
+  return { total, articles, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Products present, for the filter's choices. */
+export async function listProducts(): Promise<string[]> {
+  const rows = await prisma.article.findMany({ where: { deletedAt: null }, distinct: ["product"], select: { product: true }, orderBy: { product: "asc" } });
+  return rows.map((r) => r.product);
+}

@@ -1,0 +1,23 @@
+import { join } from "node:path";
+import { ensureDatabase } from "../db/ensure";
+import { ROOT } from "../db/migrate";
+import { openSqlite } from "../db/sqlite";
+import { importArticles, type ImportSummary } from "./import";
+
+export const CONTENT_DIR = join(ROOT, "content");
+
+/**
+ * Makes DATABASE_URL ready to serve: created, migrated, indexed, and, when it is new,
+ * loaded with the shipped content/ articles. An existing database is never re-seeded, so
+ * running this twice changes nothing and an admin's edits are never overwritten.
+ */
+export async function prepareDatabase(): Promise<{ path: string; seeded: ImportSummary | null }> {
+  const { path, created } = await ensureDatabase();
+  if (!created) return { path, seeded: null };
+  const db = openSqlite(path);
+  try {
+    return { path, seeded: importArticles(db, [CONTENT_DIR]) };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { PLATFORMS } from "../kb/types";
+import { EDITION_IDS } from "../nt/editions";
+import { RELEASE_IDS } from "../nt/releases";
+import { MAX_QUERY_LENGTH } from "./fts-query";
+
+const flag = z
+  .enum(["1", "true", "on", "0", "false", ""])
+  .transform((v) => v === "1" || v === "true" || v === "on");
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+/**
+ * The filters shared by /kb, /search and /api/search: they live in the URL so a view can be
+ * shared. One schema parses them everywhere; an invalid value is named in the error.
+ */
+export const articleFilterSchema = z.object({
+  product: z.preprocess(blankToUndefined, z.string().regex(/^[a-z0-9]{1,20}$/, "product must be a product tag such as winnt").optional()),
+  release: z.preprocess(blankToUndefined, z.enum(RELEASE_IDS, { message: `release must be one of ${RELEASE_IDS.join(", ")}` }).optional()),
+  sp: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^sp\d[a-z]?$/i, "sp must be a service pack such as SP5 or SP6a")
+      .transform((s) => `SP${s.slice(2).toLowerCase()}`)
+      .optional(),
+  ),
+  edition: z.preprocess(blankToUndefined, z.enum(EDITION_IDS, { message: `edition must be one of ${EDITION_IDS.join(", ")}` }).optional()),
+  platform: z.preprocess(blankToUndefined, z.enum(PLATFORMS, { message: `platform must be one of ${PLATFORMS.join(", ")}` }).optional()),
+  keyword: z.preprocess(blankToUndefined, z.string().max(60, "keyword is too long").transform((k) => k.toLowerCase()).optional()),
+  hasFiles: flag.optional(),
+  fixed: flag.optional(),
+});
+
+export type ArticleFilters = z.infer<typeof articleFilterSchema>;
+
+export const SORTS = ["id", "title", "date"] as const;
+
+export const browseSchema = articleFilterSchema.extend({
+  sort: z.preprocess(blankToUndefined, z.enum(SORTS, { message: "sort must be id, title or date" }).default("id")),
+  dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"], { message: "dir must be asc or desc" }).optional()),
+  page: z.preprocess(blankToUndefined, z.coerce.number({ message: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").max(100_000).default(1)),
+});
+
+export const searchSchema = articleFilterSchema.extend({
+  q: z.preprocess((v) => (typeof v === "string" ? v.slice(0, MAX_QUERY_LENGTH * 20) : ""), z.string()),
+  limit: z.preprocess(blankToUndefined, z.coerce.number({ message: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be between 1 and 100").max(100, "limit must be between 1 and 100").default(20)),
+  offset: z.preprocess(blankToUndefined, z.coerce.number({ message: "offset must be a number" }).int("offset must be a whole number").min(0, "offset must be 0 or more").max(10_000, "offset must be at most 10000").default(0)),
+});
+
+export type BrowseParams = z.infer<typeof browseSchema>;
+export type SearchParams = z.infer<typeof searchSchema>;
+
+/** URLSearchParams or Next's searchParams object → plain first-value record for the schemas. */
+export function firstValues(input: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (input instanceof URLSearchParams) {
+    for (const [k, v] of input) if (!(k in out)) out[k] = v;
+  } else {
+    for (const [k, v] of Object.entries(input)) if (v !== undefined) out[k] = Array.isArray(v) ? (v[0] ?? "") : v;
+  }
+  return out;
+}
+
+/** First issue of a failed parse as "param: message", for a 400 body or a notice on the page. */
+export function describeIssue(error: z.ZodError): { param: string; message: string } {
+  const issue = error.issues[0];
+  return { param: String(issue?.path[0] ?? "query"), message: issue?.message ?? "invalid query" };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { normalizeKbId } from "../articles/id";
+import { prisma } from "../db/client";
+import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
+import { Prisma } from "../generated/prisma/client";
+import { filterConditions } from "./filter-sql";
+import type { SearchParams } from "./filters";
+import { toFtsQuery } from "./fts-query";
+import { escapeHtml } from "./html";
+
+export interface SearchHit {
+  kbId: string;
+  title: string;
+  product: string;
+  lastModified: string | null;
+  /** HTML: the article text escaped, matched words in <mark> */
+  snippet: string;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  /** the query matched no article with every word, so these match any word */
+  relaxed: boolean;
+}
+
+// Control characters cannot occur in article text, so they mark matches safely before escaping.
+const OPEN = "\u0002";
+const CLOSE = "\u0003";
+const weights = Prisma.raw(Object.values(FTS_WEIGHTS).join(", "));
+const fts = Prisma.raw(FTS_TABLE);
+
+async function run(match: string, p: SearchParams): Promise<{ total: number; hits: SearchHit[] }> {
+  const where = Prisma.sql`${fts} MATCH ${match} AND ${filterConditions(p)}`;
+  const [rows, count] = await Promise.all([
+    prisma.$queryRaw<(Omit<SearchHit, "snippet"> & { snippet: string })[]>`
+      SELECT a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified,
+             snippet(${fts}, 1, ${OPEN}, ${CLOSE}, '…', 28) AS snippet
+      FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid
+      WHERE ${where}
+      ORDER BY bm25(${fts}, ${weights}), a.kbNumber
+      LIMIT ${p.limit} OFFSET ${p.offset}`,
+    prisma.$queryRaw<{ n: number | bigint }[]>`
+      SELECT count(*) AS n FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid WHERE ${where}`,
+  ]);
+  return {
+    total: Number(count[0]?.n ?? 0),
+    hits: rows.map((r) => ({ ...r, snippet: escapeHtml(r.snippet).replaceAll(OPEN, "<mark>").replaceAll(CLOSE, "</mark>") })),
+  };
+}
+
+/** Full-text search with bm25 ranking (title above body), filters, and highlighted snippets. */
+export async function searchArticles(p: SearchParams): Promise<SearchResult> {
+  const query = toFtsQuery(p.q);
+  if (!query) return { total: 0, hits: [], relaxed: false };
+  const strict = await run(query.all, p);
+  if (strict.total > 0 || query.any === query.all) return { ...strict, relaxed: false };
+  return { ...(await run(query.any, p)), relaxed: true };
+}
+
+/** "Q244717" or "244717" names an article directly: its id when it exists. */
+export async function articleIdFromQuery(q: string): Promise<string | null> {
+  const kbId = normalizeKbId(q);
+  if (!kbId) return null;
+  const found = await prisma.article.findFirst({ where: { kbId, deletedAt: null }, select: { kbId: true } });
+  return found?.kbId ?? null;
+}

@@ -1,0 +1,17 @@
+/** A one-line progress bar on a terminal's stderr; silent when piped, so logs stay clean. */
+export function progressBar(label: string) {
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  return {
+    update(done: number, total: number) {
+      if (!tty) return;
+      const now = Date.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      const width = 30;
+      const filled = total ? Math.round((done / total) * width) : width;
+      process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`);
+      if (done >= total) process.stderr.write("\n");
+    },
+  };
+}
