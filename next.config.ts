@@ -4,6 +4,13 @@ const nextConfig: NextConfig = {
   // Native module: loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // /kb/Q244717 is canonical; the kbarchive's /kb/244/Q244717 and a bare /Q244717 lead there.
+  async redirects() {
+    return [
+      { source: "/kb/:dir(\\d{2,3})/:id([Qq]\\d+)", destination: "/kb/:id", permanent: true },
+      { source: "/:id([Qq]\\d+)", destination: "/kb/:id", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -91,3 +91,37 @@ export async function getArticle(kbId: string): Promise<ArticleDetail | null> {
     updatedAt: row.updatedAt,
   };
 }
+
+export interface FileShipment {
+  kbId: string;
+  title: string;
+  file: HotfixFile;
+}
+
+/** Every article that ships a file of this name (any case), newest file first within each platform. */
+export async function articlesShippingFile(name: string): Promise<FileShipment[]> {
+  const rows = await prisma.hotfixFile.findMany({
+    where: { nameKey: name.toLowerCase(), article: { deletedAt: null } },
+    orderBy: [{ platform: "asc" }, { date: "desc" }, { version: "desc" }],
+    include: { article: { select: { kbId: true, title: true } } },
+  });
+  return rows.map((f) => ({
+    kbId: f.article.kbId,
+    title: f.article.title,
+    file: { name: f.name, size: f.size, platform: f.platform as Platform | null, date: f.date, time: f.time, version: f.version },
+  }));
+}
+
+export interface FeedEntry extends ArticleSummary {
+  updatedAt: Date;
+  keywords: string;
+}
+
+export async function recentlyModified(take: number): Promise<FeedEntry[]> {
+  return prisma.article.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ lastModified: "desc" }, { updatedAt: "desc" }],
+    take,
+    select: { ...summarySelect, updatedAt: true, keywords: true },
+  });
+}

@@ -4,6 +4,7 @@ import { ArticleLinks } from "@/components/article-links";
 import { ArticleMeta } from "@/components/article-meta";
 import { FixPanel } from "@/components/fix-panel";
 import { HotfixFilesTable } from "@/components/hotfix-files-table";
+import { PrintButton } from "@/components/print-button";
 import { normalizeKbId } from "@/lib/articles/id";
 import { getArticle } from "@/lib/articles/queries";
 import { renderMarkdown } from "@/lib/markdown/render";
@@ -28,7 +29,10 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div className="min-w-0">
-        <p className="font-mono text-sm text-slate-500">{article.kbId}</p>
+        <div className="flex items-center justify-between gap-4">
+          <p className="font-mono text-sm text-slate-500">{article.kbId}</p>
+          <PrintButton />
+        </div>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
         <div className="mt-4 lg:hidden">
           <FixPanel {...article} />

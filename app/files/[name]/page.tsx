@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PlatformBadge } from "@/components/platform-badge";
+import { articlesShippingFile } from "@/lib/articles/queries";
+
+type Props = { params: Promise<{ name: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `File ${decodeURIComponent((await params).name).slice(0, 100)}` };
+}
+
+const bytes = new Intl.NumberFormat("en-US");
+
+export default async function FilePage({ params }: Props) {
+  const name = decodeURIComponent((await params).name).slice(0, 255);
+  const shipments = await articlesShippingFile(name);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">
+        <span className="font-mono">{name}</span>
+      </h1>
+      <p className="text-slate-600 dark:text-slate-400">
+        {shipments.length === 0
+          ? "No hotfix in the knowledge base ships a file of this name."
+          : `${shipments.length} hotfix ${shipments.length === 1 ? "file" : "files"} in ${new Set(shipments.map((s) => s.kbId)).size} articles, newest first for each platform.`}
+      </p>
+      {shipments.length > 0 && (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
+              <tr>
+                <th scope="col" className="px-3 py-2">Platform</th>
+                <th scope="col" className="px-3 py-2">Date</th>
+                <th scope="col" className="px-3 py-2">Version</th>
+                <th scope="col" className="px-3 py-2 text-right">Size</th>
+                <th scope="col" className="px-3 py-2">Article</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              {shipments.map((s, i) => (
+                <tr key={i} className="bg-white dark:bg-slate-950">
+                  <td className="px-3 py-1.5"><PlatformBadge platform={s.file.platform} /></td>
+                  <td className="px-3 py-1.5 font-mono">{s.file.date ?? "—"}</td>
+                  <td className="px-3 py-1.5 font-mono">{s.file.version ?? "—"}</td>
+                  <td className="px-3 py-1.5 text-right font-mono">{s.file.size === null ? "—" : bytes.format(s.file.size)}</td>
+                  <td className="px-3 py-1.5">
+                    <Link href={`/kb/${s.kbId}`} className="text-blue-700 hover:underline dark:text-blue-400">
+                      <span className="font-mono">{s.kbId}</span> {s.title}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
