@@ -1,0 +1,5 @@
+export * from "./evaluate";
+export * from "./facts";
+export * from "./fix";
+export * from "./installed-file";
+export * from "./supersedence";
