@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Article } from "../kb/types";
+import { normalizeArticleVersions } from "../nt/article-versions";
 import { articleBody } from "./body";
 import { kbNumber } from "./id";
 
@@ -36,6 +37,7 @@ export function createArticleWriter(db: Database.Database) {
   const insertFixedIn = db.prepare(`INSERT INTO "FixedIn" (articleId, release, servicePack) VALUES (?, ?, ?)`);
   const insertReference = db.prepare(`INSERT OR IGNORE INTO "Reference" (sourceId, targetKbId) VALUES (?, ?)`);
   const insertKeyword = db.prepare(`INSERT OR IGNORE INTO "ArticleKeyword" (articleId, keyword) VALUES (?, ?)`);
+  const insertTarget = db.prepare(`INSERT INTO "AppliesTo" (articleId, release, servicePack, edition) VALUES (?, ?, ?, ?)`);
 
   return {
     /** Inserts or replaces one article with all its rows; returns its id and row counts. */
@@ -70,6 +72,7 @@ export function createArticleWriter(db: Database.Database) {
       for (const f of article.fixedIn) insertFixedIn.run(id, f.release, f.servicePack);
       for (const ref of article.references) insertReference.run(id, ref);
       for (const k of article.keywords) insertKeyword.run(id, k.toLowerCase());
+      for (const t of normalizeArticleVersions(article).targets) insertTarget.run(id, t.release, t.servicePack, t.edition);
       return {
         id,
         created: !existing,
