@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { parseCheckQuery } from "@/lib/check/query";
+import { toApiResult } from "@/lib/check/present";
+import { checkMySystem } from "@/lib/check/service";
+import { badRequest } from "@/lib/http";
+
+const MAX_SYSTEMS = 100;
+const field = z.union([z.string(), z.number()]).optional().transform((v) => (v === undefined ? undefined : String(v)));
+const batchSchema = z.object({
+  systems: z
+    .array(z.object({ release: field, build: field, sp: field, edition: field, platform: field, ver: field, status: field, installed: field }), {
+      error: "systems must be an array of systems",
+    })
+    .min(1, { error: "systems must list at least one system" })
+    .max(MAX_SYSTEMS, { error: `systems: at most ${MAX_SYSTEMS} systems per batch` }),
+});
+
+// POST /api/check/batch {systems: [{release, sp, edition, platform} | {ver} ...]}: one result (or error) per system.
+export async function POST(request: Request) {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return badRequest({ param: "body", message: "the body must be JSON" });
+  }
+  const parsed = batchSchema.safeParse(body);
+  if (!parsed.success) return badRequest({ param: "systems", message: parsed.error.issues[0]?.message.replace(/^systems: /, "") ?? "invalid" });
+  const results = await Promise.all(
+    parsed.data.systems.map(async (input, index) => {
+      const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Record<string, string>;
+      const { system, rest } = parseCheckQuery(clean);
+      const failure = !system.success ? system.error : !rest.success ? rest.error : null;
+      if (failure || !system.success || !rest.success) {
+        const issue = failure?.issues[0];
+        return { index, error: issue?.message ?? "invalid system", param: String(issue?.path[0] ?? "system") };
+      }
+      return { index, ...toApiResult(await checkMySystem(system.data, rest.data.installed), rest.data.status) };
+    }),
+  );
+  return Response.json({ results });
+}

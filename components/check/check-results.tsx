@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { CheckEntry, CheckResult } from "@/lib/check/check-system";
+import type { FixStatus } from "@/lib/check/evaluate";
+import { PlatformBadge } from "@/components/platform-badge";
+
+const GROUPS: { status: FixStatus; title: string; blurb: string; tone: string }[] = [
+  { status: "hotfix", title: "Hotfix available", blurb: "A hotfix exists and no service pack you have contains it.", tone: "border-amber-400" },
+  { status: "upgrade", title: "Fixed in a later service pack", blurb: "Install the service pack named to get the fix.", tone: "border-blue-500" },
+  { status: "no-fix", title: "No fix known", blurb: "The article describes no fix; see its workaround.", tone: "border-slate-400" },
+  { status: "fixed", title: "Already fixed", blurb: "Your service pack already contains the fix.", tone: "border-emerald-500" },
+];
+
+/** Results shown per group before the rest go to the CSV export. */
+const SHOWN = 100;
+const bytes = new Intl.NumberFormat("en-US");
+
+function Entry({ e }: { e: CheckEntry }) {
+  return (
+    <li className="py-3">
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <span className="font-mono text-sm text-slate-500">{e.articleId}</span>
+        <Link href={`/kb/${e.articleId}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">{e.title}</Link>
+        {e.supersededBy && (
+          <span className="rounded bg-slate-200 px-1.5 text-xs dark:bg-slate-700">
+            superseded by <Link className="underline" href={`/kb/${e.supersededBy}`}>{e.supersededBy}</Link>
+          </span>
+        )}
+        {e.installed && e.installed !== "unknown" && (
+          <span className={`rounded px-1.5 text-xs ${e.installed === "current" ? "bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100" : "bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100"}`}>
+            your file is {e.installed === "current" ? "at or past the fix" : "older than the fix"}
+          </span>
+        )}
+      </div>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{e.reason}</p>
+      {e.files.length > 0 && e.status !== "fixed" && (
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 font-mono text-xs text-slate-700 dark:text-slate-300">
+          {e.files.map((f, i) => (
+            <li key={i}>
+              {f.name} {f.version ?? ""} {f.size !== null ? `${bytes.format(f.size)} bytes` : ""} {f.date ?? ""} <PlatformBadge platform={f.platform} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function CheckResults({ result, showFixed, fixedHref }: { result: CheckResult; showFixed: boolean; fixedHref: string }) {
+  return (
+    <div className="space-y-6">
+      {GROUPS.map((g) => {
+        const entries = result.results.filter((e) => e.status === g.status);
+        const count = result.counts[g.status];
+        return (
+          <section key={g.status} aria-labelledby={`group-${g.status}`} className={`border-l-4 pl-4 ${g.tone}`} data-testid={`group-${g.status}`}>
+            <h2 id={`group-${g.status}`} className="text-lg font-semibold">
+              {g.title} <span className="ml-1 rounded-full bg-slate-200 px-2 text-sm tabular-nums dark:bg-slate-700" data-testid={`count-${g.status}`}>{count}</span>
+            </h2>
+            <p className="text-sm text-slate-500">{g.blurb}</p>
+            {g.status === "fixed" && !showFixed ? (
+              count > 0 && <Link href={fixedHref} className="mt-2 inline-block text-sm text-blue-700 underline dark:text-blue-400">Show the {count} already fixed</Link>
+            ) : (
+              <>
+                <ul className="divide-y divide-slate-200 dark:divide-slate-800">{entries.slice(0, SHOWN).map((e) => <Entry key={e.articleId} e={e} />)}</ul>
+                {entries.length > SHOWN && <p className="text-sm text-slate-500">…and {entries.length - SHOWN} more in the CSV export.</p>}
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

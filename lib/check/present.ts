@@ -1,0 +1,69 @@
+// The public shapes of a check: JSON for /api/check and CSV for the export.
+import type { System } from "../nt/system";
+import type { CheckEntry, CheckResult } from "./check-system";
+import type { FixStatus } from "./evaluate";
+
+export interface ApiCheckEntry {
+  id: string;
+  title: string;
+  status: FixStatus;
+  reason: string;
+  fixedIn: CheckEntry["fixedIn"];
+  files: CheckEntry["files"];
+  supersededBy: string | null;
+  installed?: CheckEntry["installed"];
+}
+
+export function toApiEntry(e: CheckEntry): ApiCheckEntry {
+  return {
+    id: e.articleId,
+    title: e.title,
+    status: e.status,
+    reason: e.reason,
+    fixedIn: e.fixedIn,
+    files: e.files,
+    supersededBy: e.supersededBy,
+    ...(e.installed ? { installed: e.installed } : {}),
+  };
+}
+
+export function toApiResult(r: CheckResult, statuses: readonly FixStatus[] | null) {
+  return {
+    system: r.system,
+    counts: r.counts,
+    results: (statuses ? r.results.filter((e) => statuses.includes(e.status)) : r.results).map(toApiEntry),
+  };
+}
+
+const cell = (v: unknown) => {
+  const s = v === null || v === undefined ? "" : String(v);
+  // Quote always; a leading =, +, - or @ would be a formula in a spreadsheet.
+  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;
+};
+
+/** One row per article; the files for the system's platform in one cell. */
+export function toCsv(r: CheckResult, origin: string): string {
+  const header = ["id", "title", "status", "fixed_in", "files", "superseded_by", "reason", "url"];
+  const rows = r.results.map((e) => [
+    e.articleId,
+    e.title,
+    e.status,
+    e.fixedIn ? `${e.fixedIn.release} ${e.fixedIn.servicePack}` : "",
+    e.files.map((f) => [f.name, f.version, f.size, f.platform, f.date].filter((x) => x !== null).join(" ")).join("; "),
+    e.supersededBy,
+    e.reason,
+    `${origin}/kb/${e.articleId}`,
+  ]);
+  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+export function describeSystem(s: System): string {
+  return [
+    s.release === "2000" ? "Windows 2000" : `Windows NT ${s.release}`,
+    s.servicePack ?? "no service pack",
+    s.edition,
+    s.platform,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}

@@ -1,0 +1,45 @@
+// The /check and /api/check query: a system (lib/nt/schema) plus what to show of the results.
+import { z } from "zod";
+import { systemQuerySchema, systemSchema } from "../nt/schema";
+import type { FixStatus } from "./evaluate";
+import { parseInstalledFile, type InstalledFile } from "./installed-file";
+import { STATUSES } from "./check-system";
+
+const statusList = z
+  .string()
+  .optional()
+  .transform((v, ctx): FixStatus[] | null => {
+    if (!v) return null;
+    const list = v.split(",").map((s) => s.trim());
+    const bad = list.find((s) => !STATUSES.includes(s as FixStatus));
+    if (bad !== undefined) {
+      ctx.addIssue({ code: "custom", message: `status: unknown status "${bad.slice(0, 20)}" (use ${STATUSES.join(", ")})` });
+      return z.NEVER;
+    }
+    return list as FixStatus[];
+  });
+
+const installedFile = z
+  .string()
+  .max(200, { error: "installed: at most 200 characters" })
+  .optional()
+  .transform((v, ctx): InstalledFile | null => {
+    if (!v?.trim()) return null;
+    const parsed = parseInstalledFile(v);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: 'installed: give a file name with its date, size or version, e.g. "Rassrv.exe 10/29/99 123,664"' });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const extras = z.object({ status: statusList, installed: installedFile });
+
+/** Parses the system and the extras; the first problem names its parameter. */
+export function parseCheckQuery(input: Record<string, string>) {
+  const keys = Object.keys(systemQuerySchema.shape) as (keyof typeof systemQuerySchema.shape)[];
+  const systemInput = Object.fromEntries(keys.filter((k) => k in input).map((k) => [k, input[k]]));
+  const system = systemSchema.safeParse(systemInput);
+  const rest = extras.safeParse({ status: input.status, installed: input.installed });
+  return { system, rest };
+}
