@@ -25,8 +25,13 @@ export interface CheckResult {
 export class Catalog {
   readonly byRelease = new Map<ReleaseId, ArticleFacts[]>();
   readonly supersededBy: Map<string, string>;
-  /** results per system, valid as long as this catalog (systems are few: releases x packs x editions x platforms) */
-  readonly results = new Map<string, CheckResult>();
+  /** Answers derived from this catalog, valid as long as it is: systems are few (releases x packs x editions x platforms). */
+  private readonly memo = new Map<string, unknown>();
+
+  memoize<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
 
   constructor(readonly facts: readonly ArticleFacts[]) {
     for (const f of facts) {
@@ -42,10 +47,11 @@ export class Catalog {
 
 export function checkSystem(catalog: Catalog, system: System, installedFile: InstalledFile | null = null): CheckResult {
   if (installedFile) return runCheck(catalog, system, installedFile);
-  const key = `${system.release}|${system.servicePack}|${system.edition}|${system.platform}`;
-  let result = catalog.results.get(key);
-  if (!result) catalog.results.set(key, (result = runCheck(catalog, system, null)));
-  return result;
+  return catalog.memoize(`check|${systemKey(system)}`, () => runCheck(catalog, system, null));
+}
+
+export function systemKey(s: System): string {
+  return `${s.release}|${s.servicePack}|${s.edition}|${s.platform}`;
 }
 
 function runCheck(catalog: Catalog, system: System, installedFile: InstalledFile | null): CheckResult {

@@ -27,11 +27,16 @@ export function toApiEntry(e: CheckEntry): ApiCheckEntry {
   };
 }
 
-export function toApiResult(r: CheckResult, statuses: readonly FixStatus[] | null) {
+/** The API answer: counts cover every result; `results` is the requested page of the chosen statuses. */
+export function toApiResult(r: CheckResult, page: { status: readonly FixStatus[] | null; limit: number; offset: number }) {
+  const chosen = page.status ? r.results.filter((e) => page.status!.includes(e.status)) : r.results;
   return {
     system: r.system,
     counts: r.counts,
-    results: (statuses ? r.results.filter((e) => statuses.includes(e.status)) : r.results).map(toApiEntry),
+    total: chosen.length,
+    limit: page.limit,
+    offset: page.offset,
+    results: chosen.slice(page.offset, page.offset + page.limit).map(toApiEntry),
   };
 }
 

@@ -33,13 +33,31 @@ const installedFile = z
     return parsed;
   });
 
-const extras = z.object({ status: statusList, installed: installedFile });
+const count = (name: string, fallback: number, max: number) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined ? undefined : v),
+    z.coerce
+      .number({ error: `${name}: must be a number` })
+      .int({ error: `${name}: must be a whole number` })
+      .min(0, { error: `${name}: must be 0 or more` })
+      .max(max, { error: `${name}: at most ${max}` })
+      .default(fallback),
+  );
+
+const extras = z.object({
+  status: statusList,
+  installed: installedFile,
+  limit: count("limit", 100, 1000),
+  offset: count("offset", 0, 1_000_000),
+});
+
+export type CheckExtras = z.infer<typeof extras>;
 
 /** Parses the system and the extras; the first problem names its parameter. */
 export function parseCheckQuery(input: Record<string, string>) {
   const keys = Object.keys(systemQuerySchema.shape) as (keyof typeof systemQuerySchema.shape)[];
   const systemInput = Object.fromEntries(keys.filter((k) => k in input).map((k) => [k, input[k]]));
   const system = systemSchema.safeParse(systemInput);
-  const rest = extras.safeParse({ status: input.status, installed: input.installed });
+  const rest = extras.safeParse({ status: input.status, installed: input.installed, limit: input.limit, offset: input.offset });
   return { system, rest };
 }

@@ -1,12 +1,17 @@
 import { ConfigError } from "../../lib/env";
 import { importCommand } from "./import";
 import { parseCommand } from "./parse";
+import { tokenCommand } from "./token";
+import { userCommand } from "./user";
 
 const usage = `usage: kb <command>
 
   parse FILE...        print each article as one JSON line
   import PATH...       load .TXT, kbarchive .md/.html and content/ files or folders into the database
   export DIR           write every article to DIR in the content/ format
+  user add EMAIL --role admin|editor    add an admin account (password from a prompt or stdin)
+  user list | passwd EMAIL | remove EMAIL
+  token create EMAIL   issue an API token for the write API (shown once)
 
 DATABASE_URL selects the database (default file:./data/kb.db); it is created and migrated on first use.`;
 
@@ -18,6 +23,10 @@ async function run(): Promise<number> {
       return parseCommand(args);
     case "import":
       return importCommand(args);
+    case "user":
+      return userCommand(args);
+    case "token":
+      return tokenCommand(args);
     case undefined:
     case "help":
     case "--help":

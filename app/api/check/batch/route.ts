@@ -8,7 +8,7 @@ const MAX_SYSTEMS = 100;
 const field = z.union([z.string(), z.number()]).optional().transform((v) => (v === undefined ? undefined : String(v)));
 const batchSchema = z.object({
   systems: z
-    .array(z.object({ release: field, build: field, sp: field, edition: field, platform: field, ver: field, status: field, installed: field }), {
+    .array(z.object({ release: field, build: field, sp: field, edition: field, platform: field, ver: field, status: field, installed: field, limit: field, offset: field }), {
       error: "systems must be an array of systems",
     })
     .min(1, { error: "systems must list at least one system" })
@@ -34,7 +34,7 @@ export async function POST(request: Request) {
         const issue = failure?.issues[0];
         return { index, error: issue?.message ?? "invalid system", param: String(issue?.path[0] ?? "system") };
       }
-      return { index, ...toApiResult(await checkMySystem(system.data, rest.data.installed), rest.data.status) };
+      return { index, ...toApiResult(await checkMySystem(system.data, rest.data.installed), rest.data) };
     }),
   );
   return Response.json({ results });

@@ -1,0 +1,73 @@
+import { existsSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ensureDatabase } from "../../../lib/db/ensure";
+import { openSqlite } from "../../../lib/db/sqlite";
+import { importArticles, type ImportSummary } from "../../../lib/import/import";
+
+export const CORPUS = process.env.KB_CORPUS ?? resolve("../shared/corpus/nt");
+export const BENCH_DIR = resolve(".bench");
+
+export function requireCorpus(): string {
+  const txt = join(CORPUS, "txt");
+  if (!existsSync(txt)) {
+    console.error(`bench: the NT corpus is not at ${txt} (set KB_CORPUS)`);
+    process.exit(2);
+  }
+  return txt;
+}
+
+/** A fresh database file under .bench/, selected for this process. */
+export async function freshDatabase(name: string): Promise<string> {
+  const path = join(BENCH_DIR, `${name}.db`);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
+  process.env.DATABASE_URL = `file:${path}`;
+  await ensureDatabase();
+  return path;
+}
+
+export function importCorpus(path: string): ImportSummary {
+  const db = openSqlite(path);
+  try {
+    return importArticles(db, [requireCorpus()], { batchSize: 1000 });
+  } finally {
+    db.close();
+  }
+}
+
+const CHILDREN = [
+  ["HotfixFile", "articleId", "position, name, nameKey, size, platform, date, time, version"],
+  ["FixedIn", "articleId", "release, servicePack"],
+  ["ArticleKeyword", "articleId", "keyword"],
+  ["AppliesTo", "articleId", "release, servicePack, edition"],
+] as const;
+
+/**
+ * Adds `copies` copies of every article under new ids (Q1244717, Q2244717, ...), with their
+ * rows and references shifted to the copies: a corpus the size of the whole kbarchive.
+ */
+export function multiplyCorpus(path: string, copies: number): number {
+  const db = openSqlite(path);
+  try {
+    db.transaction(() => {
+      for (let k = 1; k <= copies; k++) {
+        const shift = k * 1_000_000;
+        db.prepare(
+          `INSERT INTO "Article" (kbId, kbNumber, title, product, lastModified, body, keywords, versions, appliesTo, editions, footer, hotfixAvailable, createdAt, updatedAt)
+           SELECT 'Q' || (kbNumber + ?), kbNumber + ?, title, product, lastModified, body, keywords, versions, appliesTo, editions, footer, hotfixAvailable, createdAt, updatedAt
+           FROM "Article" WHERE kbNumber < 1000000`,
+        ).run(shift, shift);
+        const pair = `FROM "Article" o JOIN "Article" n ON n.kbNumber = o.kbNumber + ${shift} WHERE o.kbNumber < 1000000`;
+        for (const [table, fk, columns] of CHILDREN) {
+          const select = columns.split(", ").map((c) => `c.${c}`).join(", ");
+          db.exec(`INSERT INTO "${table}" (${fk}, ${columns}) SELECT n.id, ${select} ${pair.replace("WHERE", `JOIN "${table}" c ON c.${fk} = o.id WHERE`)}`);
+        }
+        db.exec(
+          `INSERT INTO "Reference" (sourceId, targetKbId) SELECT n.id, 'Q' || (CAST(substr(r.targetKbId, 2) AS INTEGER) + ${shift}) ${pair.replace("WHERE", 'JOIN "Reference" r ON r.sourceId = o.id WHERE')}`,
+        );
+      }
+    })();
+    return (db.prepare(`SELECT count(*) AS n FROM "Article"`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
