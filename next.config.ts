@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Native module: loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // forbidden() in admin pages: an editor gets a real 403 on user management and the audit log.
+  experimental: { authInterrupts: true },
   // /kb/Q244717 is canonical; the kbarchive's /kb/244/Q244717 and a bare /Q244717 lead there.
   async redirects() {
     return [

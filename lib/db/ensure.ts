@@ -21,7 +21,7 @@ export async function ensureDatabase(): Promise<EnsureResult> {
   const path = databasePath();
   const created = !existsSync(path);
   mkdirSync(dirname(path), { recursive: true });
-  const db = openSqlite(path);
+  let db = openSqlite(path);
   try {
     const applied = new Set(
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get()
@@ -34,11 +34,14 @@ export async function ensureDatabase(): Promise<EnsureResult> {
     const pending = (await migrationNames()).filter((m) => !applied.has(m));
     let appliedNow: string[] = [];
     if (pending.length > 0) {
+      // The schema engine locks the file exclusively: no other connection may be open meanwhile.
+      db.close();
       const engine = await openSchemaEngine(databaseUrl());
       try {
         appliedNow = await deployMigrations(engine);
       } finally {
         engine.free();
+        db = openSqlite(path);
       }
     }
     db.exec(FTS_DDL);

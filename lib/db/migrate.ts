@@ -45,8 +45,23 @@ export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
     };
     return shadow;
   };
+  // The engine takes its connection with locking_mode=EXCLUSIVE: free() must close it too,
+  // or the database stays locked for every other connection in this process.
+  const connections: { dispose(): Promise<void> }[] = [];
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const connection = await connect();
+    connections.push(connection);
+    return connection;
+  };
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  return runtime.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await runtime.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const free = engine.free.bind(engine);
+  engine.free = () => {
+    free();
+    for (const c of connections) void c.dispose();
+  };
+  return engine;
 }
 
 export async function migrationNames(): Promise<string[]> {

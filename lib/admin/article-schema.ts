@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { PLATFORMS } from "../kb/types";
+
+// The one definition of a valid article, shared by the admin form, its server action
+// and the write API, so a field is accepted or refused the same way everywhere.
+
+function isRealDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+  .refine(isRealDate, "is not a real date");
+
+const optionalText = z.string().trim().max(200).nullable();
+
+export const hotfixFileSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "is required")
+    .max(255)
+    .regex(/^[^\\/:*?"<>|\s]+$/, "must be a file name without spaces or path characters"),
+  size: z.number({ error: "must be a whole number of bytes" }).int("must be a whole number of bytes").nonnegative().nullable(),
+  platform: z.enum(PLATFORMS, { error: `must be one of ${PLATFORMS.join(", ")}` }).nullable(),
+  date: date.nullable(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (24-hour)").nullable(),
+  version: optionalText,
+});
+
+export const fixedInSchema = z.object({
+  release: z.string().regex(/^\d+(\.\d+)?$/, "release must look like 4.0").nullable(),
+  servicePack: z.string().regex(/^(SP\d+[a-z]?|latest)$/, 'must be a service pack such as "SP6a" or "latest"'),
+});
+
+const footerSchema = z.object({
+  keywords: z.array(z.string()),
+  technology: z.array(z.string()),
+  version: z.string().nullable(),
+  hardware: z.array(z.string()),
+  issueType: z.string().nullable(),
+  solutionType: z.string().nullable(),
+});
+
+export const EMPTY_FOOTER: z.infer<typeof footerSchema> = {
+  keywords: [],
+  technology: [],
+  version: null,
+  hardware: [],
+  issueType: null,
+  solutionType: null,
+};
+
+const list = z.array(z.string().trim().min(1).max(300)).max(200);
+
+export const articleInputSchema = z.object({
+  id: z.string().regex(/^Q[1-9]\d{0,6}$/, 'must be "Q" followed by the article number, e.g. Q244717'),
+  title: z.string().trim().min(1, "is required").max(300),
+  product: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be a lower-case product tag such as winnt"),
+  lastModified: date.nullable(),
+  versions: list,
+  appliesTo: list.default([]),
+  editions: list,
+  keywords: z.array(z.string().regex(/^\S{1,60}$/, "keywords are single words")).max(100),
+  fixedIn: z.array(fixedInSchema).max(50),
+  hotfixAvailable: z.boolean().default(false),
+  body: z.string().trim().min(1, "is required").max(500_000),
+  files: z.array(hotfixFileSchema).max(500),
+  footer: footerSchema.default(EMPTY_FOOTER),
+});
+
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+/** The API's PUT body: the article plus the revision it was based on (0 for an article never edited here). */
+export const articleUpdateSchema = articleInputSchema.extend({
+  baseRevision: z.number({ error: "is required: the revision this edit is based on" }).int().nonnegative(),
+});
+
+/** Field name → first message, with list items folded onto their field ("keywords.2" → "keywords"). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String);
+    const key = path[0] === "files" ? path.slice(0, 3).join(".") : (path[0] ?? "article");
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { can, type Permission } from "./roles";
+import { createSession, deleteSession, sessionUser, type SessionUser } from "./sessions";
+
+export const SESSION_COOKIE = "kb_session";
+
+/** The signed-in user of this request (looked up once per render), or null. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  return sessionUser((await cookies()).get(SESSION_COOKIE)?.value);
+});
+
+/** For pages: anonymous → /signin (and back here afterwards), lacking the permission → 403. */
+export async function requirePage(permission: Permission, returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+export class AuthError extends Error {}
+
+/** For server actions: they are public POST endpoints, so each one checks again. */
+export async function requireAction(permission: Permission): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw new AuthError("Your session has ended: sign in again.");
+  if (!can(user.role, permission)) throw new AuthError("You are not allowed to do this.");
+  return user;
+}
+
+export async function startSession(userId: number): Promise<void> {
+  const { token, expiresAt } = await createSession(userId);
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production",
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await deleteSession(token);
+  jar.delete(SESSION_COOKIE);
+}
+
+/** The client address for lockout and the audit log; "unknown" when no proxy header says. */
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0].trim() || h.get("x-real-ip") || "unknown";
+}
