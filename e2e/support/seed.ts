@@ -5,7 +5,12 @@ import { join, resolve } from "node:path";
 export const CORPUS = process.env.KB_CORPUS ?? resolve("../shared/corpus/nt");
 
 /** Real corpus articles loaded next to content/ for the e2e specs: searches, filters and file lookups use them. */
-export const SEED_ARTICLES = ["Q238171", "Q156348", "Q169742", "Q238185", "Q142615", "Q173385", "Q189318", "Q235602"];
+export const SEED_ARTICLES = [
+  // hotfix file tables of several layouts
+  "Q238171", "Q156348", "Q169742", "Q238185", "Q142615", "Q173385", "Q189318", "Q235602",
+  // "first corrected in Windows NT 4.0 Service Pack 4"; a 3.51-only article
+  "Q154985", "Q130876",
+];
 
 export function seedArticlePaths(): string[] {
   return SEED_ARTICLES.map((id) => join(CORPUS, "txt", id.slice(1, 4), `${id}.TXT`)).filter((p) => existsSync(p));
