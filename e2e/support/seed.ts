@@ -13,5 +13,5 @@ export const SEED_ARTICLES = [
 ];
 
 export function seedArticlePaths(): string[] {
-  return SEED_ARTICLES.map((id) => join(CORPUS, "txt", id.slice(1, 4), `${id}.TXT`)).filter((p) => existsSync(p));
+  return SEED_ARTICLES.map((id) => join(CORPUS, "txt", id.slice(1).padStart(6, "0").slice(0, 3), `${id}.TXT`)).filter((p) => existsSync(p));
 }

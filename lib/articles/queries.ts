@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "../db/client";
 import type { FixedIn, Footer, HotfixFile, Platform } from "../kb/types";
 
@@ -45,7 +46,8 @@ export async function recentArticles(take: number): Promise<ArticleSummary[]> {
   });
 }
 
-export async function getArticle(kbId: string): Promise<ArticleDetail | null> {
+/** One article with its files, fixes and both directions of references; deduplicated per request. */
+export const getArticle = cache(async (kbId: string): Promise<ArticleDetail | null> => {
   const row = await prisma.article.findFirst({
     where: { kbId, deletedAt: null },
     include: {
@@ -90,7 +92,7 @@ export async function getArticle(kbId: string): Promise<ArticleDetail | null> {
     referencedBy: citing,
     updatedAt: row.updatedAt,
   };
-}
+});
 
 export interface FileShipment {
   kbId: string;

@@ -1,17 +1,12 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { dataVersion } from "../db/data-version";
 import type { FixedIn, HotfixFile, Platform } from "../kb/types";
 import { Catalog } from "./check-system";
 import type { ArticleFacts } from "./facts";
 
-// The catalog is rebuilt only when the database changed: SQLite's data_version moves whenever
-// another connection (the importer, an admin save) commits, and reading it costs microseconds.
+// Rebuilt only when the database changed (see dataVersion).
 let cached: { version: number; catalog: Promise<Catalog> } | null = null;
-
-async function dataVersion(): Promise<number> {
-  const rows = await prisma.$queryRawUnsafe<{ data_version: number | bigint }[]>("PRAGMA data_version");
-  return Number(rows[0]?.data_version ?? 0);
-}
 
 async function load(): Promise<Catalog> {
   const [articles, files, fixes] = await Promise.all([

@@ -1,6 +1,8 @@
 import "server-only";
 import { normalizeKbId } from "../articles/id";
+import { Lru } from "../cache/lru";
 import { prisma } from "../db/client";
+import { dataVersion } from "../db/data-version";
 import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
@@ -49,8 +51,28 @@ async function run(match: string, p: SearchParams): Promise<{ total: number; hit
   };
 }
 
+// Recent answers, valid until the database changes: support staff repeat the same searches all day.
+const answers = new Lru<string, Promise<SearchResult>>(500);
+let answersVersion = -1;
+
 /** Full-text search with bm25 ranking (title above body), filters, and highlighted snippets. */
 export async function searchArticles(p: SearchParams): Promise<SearchResult> {
+  const version = await dataVersion();
+  if (version !== answersVersion) {
+    answers.clear();
+    answersVersion = version;
+  }
+  const key = JSON.stringify(p);
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = runSearch(p);
+    answers.set(key, answer);
+    answer.catch(() => answers.clear());
+  }
+  return answer;
+}
+
+async function runSearch(p: SearchParams): Promise<SearchResult> {
   const query = toFtsQuery(p.q);
   if (!query) return { total: 0, hits: [], relaxed: false };
   const strict = await run(query.all, p);

@@ -11,6 +11,13 @@ import { renderMarkdown } from "@/lib/markdown/render";
 
 type Props = { params: Promise<{ id: string }> };
 
+// Rendered on first request, then served from Next's cache (an article changes rarely);
+// admin saves revalidate the path at once, the CLI importer within a minute.
+export const revalidate = 60;
+export async function generateStaticParams() {
+  return [];
+}
+
 async function load(id: string) {
   const kbId = normalizeKbId(id);
   if (!kbId) notFound();
