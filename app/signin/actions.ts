@@ -1,0 +1,24 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { clientIp, startSession } from "@/lib/auth/current";
+import { signIn } from "@/lib/auth/signin";
+
+export interface SignInState {
+  email: string;
+  error: string | null;
+}
+
+/** Only same-site paths: a crafted ?next= must not send the user elsewhere after sign-in. */
+function safeNext(value: FormDataEntryValue | null): string {
+  const next = String(value ?? "");
+  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/admin";
+}
+
+export async function signInAction(_prev: SignInState, fd: FormData): Promise<SignInState> {
+  const email = String(fd.get("email") ?? "");
+  const result = await signIn(email, String(fd.get("password") ?? ""), await clientIp());
+  if (!result.ok) return { email, error: result.message };
+  await startSession(result.user.id);
+  redirect(safeNext(fd.get("next")));
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { normalizeKbId } from "../articles/id";
+
+export interface AdminArticleRow {
+  kbId: string;
+  title: string;
+  lastModified: string | null;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}
+
+/** Admin's article list, deleted ones included: by exact id when the query is one, else by title words. */
+export async function findAdminArticles(query: string, take = 50): Promise<AdminArticleRow[]> {
+  const kbId = normalizeKbId(query);
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  return prisma.article.findMany({
+    where: kbId ? { kbId } : { AND: words.map((w) => ({ title: { contains: w } })) },
+    orderBy: query ? { kbNumber: "asc" } : { updatedAt: "desc" },
+    take,
+    select: { kbId: true, title: true, lastModified: true, updatedAt: true, deletedAt: true },
+  });
+}
