@@ -1,0 +1,85 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureDatabase } from "../db/ensure";
+import { openSqlite } from "../db/sqlite";
+import { createArticleWriter } from "../articles/write";
+import { articleInputSchema, type ArticleInput } from "./article-schema";
+import { listRevisions, restoreRevision } from "./revisions";
+import { saveArticle, setArticleDeleted } from "./save-article";
+import { toArticle } from "./to-article";
+
+let db: Database.Database;
+const editor = { id: 1, email: "ed@example.com" };
+
+function article(overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return articleInputSchema.parse({
+    id: "Q900001",
+    title: "Rassrv.exe stops",
+    product: "winnt",
+    lastModified: "1999-12-01",
+    versions: ["4.0"],
+    editions: [],
+    keywords: ["kbbug"],
+    fixedIn: [{ release: "4.0", servicePack: "SP6a" }],
+    body: "## Symptoms\n\nSee also Q244717.",
+    files: [{ name: "Rassrv.exe", size: 61712, platform: "x86", date: "1999-11-30", time: "17:05", version: null }],
+    ...overrides,
+  });
+}
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "kb-admin-"));
+  process.env.DATABASE_URL = `file:${join(dir, "kb.db")}`;
+  await ensureDatabase();
+  db = openSqlite();
+  db.prepare(`INSERT INTO "User" (id, email, role, passwordHash, createdAt, updatedAt) VALUES (1, 'ed@example.com', 'editor', 'x', '2001-01-01', '2001-01-01')`).run();
+});
+
+describe("saveArticle", () => {
+  it("creates an article with revision 1, searchable, with its files, fixed-in and references", () => {
+    expect(saveArticle(db, { mode: "create", input: article(), editor })).toEqual({ ok: true, kbId: "Q900001", revision: 1 });
+    expect(db.prepare(`SELECT rowid FROM article_fts WHERE article_fts MATCH 'rassrv'`).all()).toHaveLength(1);
+    expect(db.prepare(`SELECT count(*) AS n FROM "HotfixFile"`).get()).toEqual({ n: 1 });
+    expect(db.prepare(`SELECT targetKbId FROM "Reference"`).all()).toEqual([{ targetKbId: "Q244717" }]);
+    expect(db.prepare(`SELECT action, target FROM "AuditLog"`).all()).toContainEqual({ action: "article.create", target: "Q900001" });
+  });
+
+  it("refuses to create an id that exists", () => {
+    expect(saveArticle(db, { mode: "create", input: article(), editor })).toMatchObject({ ok: false, status: 409, field: "id" });
+  });
+
+  it("saves an edit based on the latest revision and summarizes the change", () => {
+    expect(saveArticle(db, { mode: "update", kbId: "Q900001", baseRevision: 1, input: article({ title: "New title" }), editor })).toMatchObject({ ok: true, revision: 2 });
+    expect(listRevisions(db, "Q900001")[0]).toMatchObject({ number: 2, summary: "title changed", author: "ed@example.com" });
+  });
+
+  it("refuses an edit based on an old revision", () => {
+    const result = saveArticle(db, { mode: "update", kbId: "Q900001", baseRevision: 1, input: article({ title: "Lost?" }), editor });
+    expect(result).toMatchObject({ ok: false, status: 409 });
+    expect(db.prepare(`SELECT title FROM "Article" WHERE kbId = 'Q900001'`).get()).toEqual({ title: "New title" });
+  });
+
+  it("restores an old revision as a new one", () => {
+    expect(restoreRevision(db, "Q900001", 1, 2, editor)).toMatchObject({ ok: true, revision: 3 });
+    expect(db.prepare(`SELECT title FROM "Article" WHERE kbId = 'Q900001'`).get()).toEqual({ title: "Rassrv.exe stops" });
+    expect(listRevisions(db, "Q900001")[0].summary).toBe("restored revision 1");
+  });
+
+  it("records an imported article as the base revision on its first edit", () => {
+    createArticleWriter(db).save(toArticle(article({ id: "Q900002", title: "Imported" })));
+    expect(listRevisions(db, "Q900002")).toEqual([]);
+    expect(saveArticle(db, { mode: "update", kbId: "Q900002", baseRevision: 0, input: article({ id: "Q900002", title: "Edited" }), editor })).toMatchObject({ ok: true, revision: 2 });
+    expect(listRevisions(db, "Q900002").map((r) => [r.number, r.summary])).toEqual([[2, "title changed"], [1, "imported"]]);
+  });
+
+  it("soft-deletes and restores", () => {
+    setArticleDeleted(db, "Q900002", true, editor);
+    expect(db.prepare(`SELECT deletedAt IS NOT NULL AS deleted FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({ deleted: 1 });
+    expect(saveArticle(db, { mode: "update", kbId: "Q900002", baseRevision: 2, input: article({ id: "Q900002" }), editor })).toMatchObject({ ok: false, status: 409 });
+    setArticleDeleted(db, "Q900002", false, editor);
+    expect(db.prepare(`SELECT deletedAt FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({ deletedAt: null });
+  });
+});
