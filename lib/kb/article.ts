@@ -1,0 +1,36 @@
+// Builds the Article from the raw form shared by the TXT, kbarchive and html readers.
+import { parseHeaderDate } from "./dates";
+import { extractFiles } from "./files";
+import { extractFixedIn, extractHotfixAvailable } from "./fixed-in";
+import { extractAppliesTo, extractEditions, parseFooter, parseVersions, splitWords } from "./meta";
+import { collapse, type RawArticle } from "./raw";
+import { extractReferences } from "./references";
+import { toSections } from "./sections";
+import type { Article, Section } from "./types";
+
+/** References come from the rendered sections so the content format can re-derive them exactly. */
+export const sectionsText = (sections: Section[]) => sections.map((s) => `${s.heading}\n${s.body}`).join("\n\n");
+
+export function buildArticle(raw: RawArticle): Article {
+  // Normalise no-break spaces (byte A0) so both formats read the same text.
+  const body = raw.body.map((l) => l.replace(/\u00a0/g, " ").trimEnd());
+  const { appliesTo, rest } = extractAppliesTo(body);
+  const sections = toSections(rest);
+  const text = rest.join("\n");
+  return {
+    id: raw.id,
+    title: collapse(raw.title),
+    product: raw.tag ?? "winnt",
+    lastModified: raw.date ? parseHeaderDate(raw.date) : null,
+    versions: parseVersions(raw.prodVer),
+    appliesTo,
+    editions: extractEditions(appliesTo),
+    keywords: splitWords(raw.keywords),
+    footer: parseFooter(raw.footer),
+    sections,
+    files: extractFiles(rest),
+    fixedIn: extractFixedIn(text),
+    hotfixAvailable: extractHotfixAvailable(text),
+    references: extractReferences(sectionsText(sections), raw.id),
+  };
+}

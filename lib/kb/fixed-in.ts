@@ -1,0 +1,51 @@
+// Service packs that contain the fix, from sentences such as "This problem was first corrected
+// in Windows NT 4.0 Service Pack 5" or "obtain the latest service pack for Windows NT 4.0".
+// Sentences about where the bug is, prerequisites, or future packs are not fixed-in statements.
+import { collapse } from "./raw";
+import type { FixedIn } from "./types";
+
+const FIX = /\b(?:corrected|fixed|resolved|resolves|corrects|included|to resolve this problem|to correct this problem)\b/i;
+const NOT_FIX = /\bwait\b|\bnext\b[^.]{0,60}service pack|\bconfirmed\b|\brequires?\b|\bprior to\b|\bbefore (?:applying|installing)|\bmust be applied|how to obtain|list of bugs|for information on|\bnot (?:been )?(?:corrected|fixed)|will be (?:corrected|fixed)|\bsubsequent\b/i;
+const SP = /\bService\s+Pack\b(?:\s+(\d{1,2}[a-z]?)\b)?|\bSP(\d{1,2}[a-z]?)\b/gi;
+const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
+const RELEASE_AFTER = /^\s*(?:for|of)\s+(?:Microsoft\s+)?Windows(?:\s+NT)?(?:\s+(?:Server|Workstation))?(?:\s+version)?\s+(\d\.\d{1,2}|2000)\b/i;
+
+function lastRelease(s: string): string | null {
+  let r: string | null = null;
+  for (const m of s.matchAll(RELEASE)) r = m[1] ?? m[2];
+  return r;
+}
+
+function sentences(text: string): string[] {
+  // "U.S." would end a sentence before "Service Pack".
+  const t = collapse(text).replace(/\bU\.S\./g, "US");
+  return t.split(/(?<=[.!?])\s+(?=[A-Z"(])/);
+}
+
+export function extractFixedIn(text: string): FixedIn[] {
+  const out: FixedIn[] = [];
+  const add = (f: FixedIn) => {
+    if (!out.some((o) => o.release === f.release && o.servicePack === f.servicePack)) out.push(f);
+  };
+  for (const s of sentences(text)) {
+    if (s.length > 600 || !FIX.test(s) || NOT_FIX.test(s) || !/service pack|\bSP\d/i.test(s)) continue;
+    let from = 0;
+    for (const m of s.matchAll(SP)) {
+      const num = m[1] ?? m[2];
+      const before = s.slice(from, m.index);
+      from = m.index + m[0].length;
+      if (num) {
+        add({ release: lastRelease(before), servicePack: `SP${num.toLowerCase()}` });
+      } else if (/\blatest\b/i.test(before.slice(-60))) {
+        const after = RELEASE_AFTER.exec(s.slice(from));
+        add({ release: after ? after[1] : lastRelease(before.slice(-60)), servicePack: "latest" });
+      }
+    }
+  }
+  return out;
+}
+
+const HOTFIX = /\b(?:hotfix|hot fix)\b|supported fix is (?:now )?available|(?:contact|call) Microsoft (?:Product Support Services|Technical Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/[^\s]*(?:hotfix|fixes)/i;
+
+/** The article says a fix can be obtained before (or outside) a service pack. */
+export const extractHotfixAvailable = (text: string) => HOTFIX.test(collapse(text));

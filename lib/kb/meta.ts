@@ -1,0 +1,95 @@
+// Header and footer facts: versions, applies-to lines, editions, keywords, footer block.
+import { collapse } from "./raw";
+import type { Footer } from "./types";
+
+/**
+ * PROD/VER tokens as written. A leading ":" and a "winnt:"/"WinNT:" prefix go; other product
+ * prefixes ("Windows:3.1") are kept on their first token so nothing is silently merged.
+ * Separators are commas and semicolons, or spaces when the field has neither ("3.1 3.5").
+ */
+export function parseVersions(prodVer: string): string[] {
+  let s = prodVer.trim().replace(/^:+/, "").trim();
+  if (!s) return [];
+  const out: string[] = [];
+  for (const group of s.split(";")) {
+    let g = group.trim().replace(/^(?:win\s?nt|windows nt)\s*:\s*/i, "");
+    if (!g) continue;
+    const parts = /,/.test(g) ? g.split(",") : g.split(/\s+/);
+    for (const p of parts) {
+      const t = collapse(p);
+      if (t && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+const APPLIES = /^\s*The information in this article applies to\s*:?\s*$/i;
+const BOX_RULE = /^\s*-{10,}\s*$/;
+
+/**
+ * Finds the "applies to" box at the top of the body. Returns its item lines (wrapped items
+ * joined) and the body with the box removed.
+ */
+export function extractAppliesTo(body: string[]): { appliesTo: string[]; rest: string[] } {
+  const at = body.findIndex((l, i) => i < 30 && APPLIES.test(l));
+  if (at < 0) return { appliesTo: [], rest: body };
+  let end = at + 1;
+  while (end < body.length && !BOX_RULE.test(body[end])) end++;
+  const items: string[] = [];
+  for (const l of body.slice(at + 1, end)) {
+    const m = /^\s*[-*]\s+(.*)$/.exec(l);
+    if (m) items.push(collapse(m[1]));
+    else if (l.trim() && items.length) items[items.length - 1] = collapse(`${items[items.length - 1]} ${l}`);
+    else if (l.trim()) items.push(collapse(l));
+  }
+  const start = at > 0 && BOX_RULE.test(body[at - 1]) ? at - 1 : at;
+  return { appliesTo: items, rest: [...body.slice(0, start), ...body.slice(end + 1)] };
+}
+
+// Longest names first so "Server, Enterprise Edition" is not also counted as plain "Server".
+const EDITIONS: [RegExp, string][] = [
+  [/Terminal Server Edition|Terminal Server\b/i, "Terminal Server Edition"],
+  [/Enterprise Edition/i, "Server Enterprise Edition"],
+  [/Small Business Server/i, "Small Business Server"],
+  [/Advanced Server/i, "Advanced Server"],
+  [/\bEmbedded\b/i, "Embedded"],
+  [/\bWorkstation\b/i, "Workstation"],
+  [/\bDatacenter\b/i, "Datacenter Server"],
+  [/\bProfessional\b/i, "Professional"],
+];
+
+/** Editions named in the applies-to lines, in a stable order. */
+export function extractEditions(appliesTo: string[]): string[] {
+  const found = new Set<string>();
+  for (const line of appliesTo) {
+    for (const [re, name] of EDITIONS) if (re.test(line)) found.add(name);
+    // Plain "Server" only when the Server is not one of the named special editions above.
+    const plain = line
+      .replace(/Terminal Server Edition|Terminal Server|Server,? Enterprise Edition|Small Business Server|Advanced Server|Datacenter Server/gi, "");
+    if (/\bServer\b/.test(plain)) found.add("Server");
+  }
+  const order = ["Workstation", "Server", "Server Enterprise Edition", "Terminal Server Edition", "Advanced Server", "Datacenter Server", "Small Business Server", "Embedded", "Professional"];
+  return order.filter((e) => found.has(e));
+}
+
+export const splitWords = (s: string | undefined) => (s ? s.trim().split(/\s+/).filter(Boolean) : []);
+
+export function parseFooter(lines: string[]): Footer {
+  const kv: Record<string, string> = {};
+  let last = "";
+  for (const l of lines) {
+    const m = /^([A-Za-z][A-Za-z /]*?)\s*:\s?(.*)$/.exec(l);
+    if (m && !/^\s/.test(l)) {
+      last = m[1].toLowerCase();
+      kv[last] = m[2].trim();
+    } else if (last && l.trim()) kv[last] = `${kv[last]} ${l.trim()}`;
+  }
+  return {
+    keywords: splitWords(kv["keywords"]),
+    technology: splitWords(kv["technology"]),
+    version: kv["version"] || null,
+    hardware: splitWords(kv["hardware"]),
+    issueType: kv["issue type"] || null,
+    solutionType: kv["solution type"] || null,
+  };
+}
