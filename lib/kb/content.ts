@@ -52,12 +52,22 @@ export function serializeArticle(a: Article): string {
   if (isSeq(files)) for (const item of files.items) if (isMap(item)) item.flow = true;
   const fixed = doc.get("fixedIn", true);
   if (isSeq(fixed)) for (const item of fixed.items) if (isMap(item)) item.flow = true;
-  const out = ["---", doc.toString({ lineWidth: 0 }).trimEnd(), "---", ""];
+  return ["---", doc.toString({ lineWidth: 0 }).trimEnd(), "---", "", sectionsToMarkdown(sections), ""].join("\n");
+}
+
+/** The body as one markdown document, "## Heading" before each titled section (what the app stores and renders). */
+export function sectionsToMarkdown(sections: Section[]): string {
+  const out: string[] = [];
   for (const s of sections) {
     if (s.heading) out.push(`## ${s.heading}`, "");
     if (s.body) out.push(s.body, "");
   }
-  return out.join("\n");
+  return out.join("\n").trimEnd();
+}
+
+/** The inverse of sectionsToMarkdown. */
+export function sectionsFromMarkdown(markdown: string): Section[] {
+  return readSections(splitLines(markdown));
 }
 
 /** Sections from the markdown body; "## " lines inside fenced code do not split. */

@@ -19,22 +19,42 @@ function ymd(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
-const MONTH_DATE = /^(\d{1,2})-([A-Za-z]{3})[a-z]*-(\d{2}|\d{4})$/;
+const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})[- ]([A-Za-z]{3,9})\.?[- ](\d{2}|\d{4})$/;
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?[- ](\d{1,2})(?:,? |-)(\d{2}|\d{4})$/;
 
-/** "10/29/99", "10-29-1999" (US order) or "05-Jan-2000" to "YYYY-MM-DD"; null when not a date. */
-export function parseTableDate(s: string): string | null {
+const monthOf = (name: string) => {
+  const m = MONTHS[name.slice(0, 3).toLowerCase()];
+  return m && (name.length === 3 || name.toLowerCase().startsWith(FULL_MONTHS[Number(m) - 1].slice(0, name.length)))
+    ? Number(m)
+    : 0;
+};
+const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/**
+ * Table dates to "YYYY-MM-DD": "10/29/99" (US order; `dayFirst` for tables written "29/10/99"),
+ * "05-Jan-2000", "31 May 2002", "Aug-30-2001", "May 17, 2001". A three-digit year is a
+ * truncated four-digit one ("11/03/200"). Null when not a date.
+ */
+export function parseTableDate(s: string, dayFirst = false): string | null {
   let m = NUMERIC_DATE.exec(s);
-  if (m) return ymd(fullYear(m[3]), Number(m[1]), Number(m[2]));
-  m = MONTH_DATE.exec(s);
   if (m) {
-    const mon = MONTHS[m[2].toLowerCase()];
-    return mon ? ymd(fullYear(m[3]), Number(mon), Number(m[1])) : null;
+    const y = m[3].length === 3 ? Number(m[3] + "0") : fullYear(m[3]);
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return dayFirst ? ymd(y, b, a) : ymd(y, a, b);
   }
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) return ymd(fullYear(m[3]), monthOf(m[2]), Number(m[1]));
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m) return ymd(fullYear(m[3]), monthOf(m[1]), Number(m[2]));
   return null;
 }
 
-export const isTableDate = (s: string) => parseTableDate(s) !== null;
+/** A numeric date whose first field cannot be a month: the table is written day first. */
+export function isDayFirst(s: string): boolean {
+  const m = NUMERIC_DATE.exec(s);
+  return !!m && Number(m[1]) > 12 && Number(m[2]) <= 12;
+}
 
 const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])?(?:\.?[Mm]\.?)?$/;
 
@@ -46,8 +66,8 @@ export function parseTableTime(s: string): string | null {
   const min = Number(m[2]);
   if (min > 59) return null;
   const ap = m[3]?.toLowerCase();
-  if (ap) {
-    if (h < 1 || h > 12) return null;
+  // "16:31p" occurs: a 24-hour time with a stray suffix.
+  if (ap && h <= 12) {
     if (ap === "a" && h === 12) h = 0;
     else if (ap === "p" && h !== 12) h += 12;
   } else if (h > 23) return null;

@@ -1,12 +1,12 @@
 // Hotfix file-attribute tables. The corpus has ~30 layouts (column orders, with or without
-// Version/Platform, boxed "| ... |" rows, headerless rows, filename first), so rows are
-// recognised by typing each cell rather than by fixed columns; header lines only settle
-// ambiguous cells, and caption lines ("Alpha:") supply a platform the rows lack.
-import { parseTableDate, parseTableTime } from "./dates";
+// Version/Platform, boxed "| ... |" rows, headerless rows, filename first, day-first dates),
+// so rows are recognised by typing each cell rather than by fixed columns. Header lines settle
+// ambiguous cells and enable name+version tables; caption lines ("Alpha:") supply a platform.
+import { isDayFirst, parseTableDate, parseTableTime } from "./dates";
 import type { HotfixFile, Platform } from "./types";
 
 type Cell =
-  | { t: "date"; v: string }
+  | { t: "date"; raw: string }
   | { t: "time"; v: string }
   | { t: "size"; v: number | null }
   | { t: "version"; v: string }
@@ -32,15 +32,15 @@ export function platformOf(s: string): Platform | null {
 
 const SIZE_BYTES = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*bytes)?$/i;
 const SIZE_KB = /^\d[\d,.]*\s*(?:KB|K)$/i;
-const VERSION = /^\d+(?:\.\d+)+[a-z]?$/i;
+// "5.0:2195.2097" is a typo the corpus has; the time check runs first so "03:53" stays a time.
+const VERSION = /^\d+(?:[.:]\d+)+[a-z]?$/i;
 const DOTTED = /^\d{1,3}(?:\.\d{3})+$/;
 const PLATFORM_CELL = /^\(?(?:x86|x386|intel|i386|alpha|mips|ppc|powerpc)\)?$/i;
 const NAME = /^(?=.*[A-Za-z])[\w$~!#%&'@^`{}\\-]+(?:\.[\w$~!#%&'@^`{}-]+)*$/;
 const HAS_EXT = /\.[A-Za-z0-9_$~-]{1,4}$/;
 
 function classify(s: string): Cell {
-  const date = parseTableDate(s);
-  if (date) return { t: "date", v: date };
+  if (parseTableDate(s) || parseTableDate(s, true)) return { t: "date", raw: s };
   const time = parseTableTime(s);
   if (time) return { t: "time", v: time };
   if (DOTTED.test(s)) return { t: "dotted", v: s };
@@ -54,19 +54,32 @@ function classify(s: string): Cell {
   return { t: "other" };
 }
 
-/** Whitespace tokens, re-joining "1:15 AM", "123 KB", "27,846 Bytes", and splitting "Rdr.sys(Alpha)". */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * Whitespace tokens, re-joining cells that contain spaces: "1:15 AM", "123 KB", "27,846 Bytes",
+ * "May 17, 2001", "31 May 2002"; and splitting "Rdr.sys(Alpha)".
+ */
 function tokens(line: string): string[] {
+  const raw = line.trim().split(/\s+/);
   const out: string[] = [];
-  for (const raw of line.trim().split(/\s+/)) {
+  for (let i = 0; i < raw.length; i++) {
+    const tok = raw[i];
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^(?:[AaPp]\.?[Mm]\.?)$/.test(raw) && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(prev)) {
-      out[out.length - 1] = prev + raw;
-    } else if (prev !== undefined && /^(?:KB|K|bytes)$/i.test(raw) && /^\d[\d,.]*$/.test(prev)) {
-      out[out.length - 1] = `${prev} ${raw}`;
+    if (MONTH.test(tok) && /^\d{1,2},?$/.test(raw[i + 1] ?? "") && /^\d{4}$/.test(raw[i + 2] ?? "")) {
+      out.push(`${tok} ${raw[i + 1]} ${raw[i + 2]}`);
+      i += 2;
+    } else if (/^\d{1,2}$/.test(tok) && MONTH.test(raw[i + 1] ?? "") && /^\d{4}$/.test(raw[i + 2] ?? "")) {
+      out.push(`${tok} ${raw[i + 1]} ${raw[i + 2]}`);
+      i += 2;
+    } else if (prev !== undefined && /^[AaPp]\.?[Mm]\.?$/.test(tok) && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(prev)) {
+      out[out.length - 1] = prev + tok;
+    } else if (prev !== undefined && /^(?:KB|K|bytes)$/i.test(tok) && /^\d[\d,.]*$/.test(prev)) {
+      out[out.length - 1] = `${prev} ${tok}`;
     } else {
-      const glued = /^(.+\.\w{1,4})(\((?:x86|intel|i386|alpha|mips|ppc)\))$/i.exec(raw);
+      const glued = /^(.+\.\w{1,4})(\((?:x86|intel|i386|alpha|mips|ppc)\))$/i.exec(tok);
       if (glued) out.push(glued[1], glued[2]);
-      else if (raw) out.push(raw);
+      else if (tok) out.push(tok);
     }
   }
   return out;
@@ -79,16 +92,22 @@ interface Row {
   rest: string;
 }
 
-/** Date-first rows: date, time, version, size in some order, then the name, then the platform column. */
+/** Date-first rows: date, time, version, size in some order (a platform may lead), then the name, then the platform column. */
 function dateFirstRow(toks: string[]): Row | null {
   const cells: Cell[] = [];
   let i = 0;
+  const lead = classify(toks[0] ?? "");
+  if (lead.t === "platform") {
+    cells.push(lead);
+    i = 1;
+  }
+  const first = cells.length;
   for (; i < toks.length; i++) {
     const c = classify(toks[i]);
     if (c.t === "name" || c.t === "other" || c.t === "platform") break;
     cells.push(c);
   }
-  if (i >= toks.length || cells[0]?.t !== "date" || cells.length < 2) return null;
+  if (i >= toks.length || cells[first]?.t !== "date" || cells.length - first < 2) return null;
   const name = classify(toks[i]);
   if (name.t !== "name") return null;
   // Cells after the name (Version/Platform columns placed last) until free text starts.
@@ -101,20 +120,56 @@ function dateFirstRow(toks: string[]): Row | null {
   return { name: name.v, cells, rest: toks.slice(j).join(" ") };
 }
 
-/** Filename-first rows ("Netapi32.dll  94,992  03/04/98  05:07p  (Intel)"): every other cell must be typed. */
-function nameFirstRow(cells: string[], requireExt: boolean): Row | null {
-  if (cells.length < 3) return null;
+const isSizeOrVersion = (c: Cell) => c.t === "size" || c.t === "dotted" || c.t === "version";
+
+/**
+ * Filename-first rows ("Netapi32.dll  94,992  03/04/98  05:07p  (Intel)"): every other cell
+ * must be typed, and a date is required unless a "File Name  Version" header announced the table.
+ */
+function nameFirstRow(cells: string[], underHeader: boolean): Row | null {
+  if (cells.length < (underHeader ? 2 : 3)) return null;
   const name = classify(cells[0]);
-  if (name.t !== "name" || (requireExt && !HAS_EXT.test(name.v))) return null;
+  if (name.t !== "name" || !HAS_EXT.test(name.v)) return null;
   const rest = cells.slice(1).map(classify);
   if (rest.some((c) => c.t === "name" || c.t === "other")) return null;
-  if (!rest.some((c) => c.t === "date")) return null;
-  if (!rest.some((c) => c.t === "size" || c.t === "dotted" || c.t === "version" || c.t === "time")) return null;
+  if (!underHeader && !rest.some((c) => c.t === "date")) return null;
+  if (!rest.some((c) => isSizeOrVersion(c) || c.t === "time")) return null;
   return { name: name.v, cells: rest, rest: "" };
 }
 
-function boxedRow(line: string): Row | null {
-  const cells = line.trim().replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+type Column = "name" | "date" | "time" | "size" | "version" | "platform" | null;
+
+function columnOf(header: string): Column {
+  const h = header.toLowerCase();
+  if (/file|name/.test(h)) return "name";
+  if (/date/.test(h)) return "date";
+  if (/time/.test(h)) return "time";
+  if (/size|bytes/.test(h)) return "size";
+  if (/version/.test(h)) return "version";
+  if (/platform|processor|hardware/.test(h)) return "platform";
+  return null;
+}
+
+const boxCells = (line: string) => line.trim().replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+
+/** Boxed rows: mapped by the box's header row when there is one, otherwise by typing each cell. */
+function boxedRow(line: string, columns: Column[] | null): Row | null {
+  const cells = boxCells(line);
+  if (cells.length < 2) return null;
+  if (columns && columns.length === cells.length && columns.includes("name")) {
+    const name = cells[columns.indexOf("name")];
+    if (!name || !/[A-Za-z]/.test(name)) return null;
+    const typed: Cell[] = [];
+    cells.forEach((c, k) => {
+      const col = columns[k];
+      const cell = classify(c);
+      if (col === "date" && !parseTableDate(c) && !parseTableDate(c, true)) return;
+      if (col === "version") typed.push(cell.t === "version" || cell.t === "dotted" ? { t: "version", v: c } : { t: "dash" });
+      else if (col && col !== "name") typed.push(cell);
+    });
+    if (!typed.some((c) => c.t === "date" || isSizeOrVersion(c))) return null;
+    return { name, cells: typed, rest: "" };
+  }
   if (cells.length < 3) return null;
   const nameAt = cells.findIndex((c) => classify(c).t === "name");
   if (nameAt < 0) return null;
@@ -124,22 +179,14 @@ function boxedRow(line: string): Row | null {
   return { name: cells[nameAt], cells: typed, rest: "" };
 }
 
-function parseRow(line: string): Row | null {
-  const t = line.trim();
-  if (!t || !/\d/.test(t)) return null;
-  if (t.startsWith("|")) return boxedRow(t);
-  const toks = tokens(t);
-  return dateFirstRow(toks) ?? nameFirstRow(toks, true);
-}
-
-function toFile(row: Row, headerHasVersion: boolean, caption: Platform | null): HotfixFile {
+function toFile(row: Row, dayFirst: boolean, headerHasVersion: boolean, caption: Platform | null): HotfixFile {
   const f: HotfixFile = { name: row.name, size: null, platform: null, date: null, time: null, version: null };
   let sized = false;
   let platformCell = false;
   const hasVersion = row.cells.some((c) => c.t === "version");
   for (const c of row.cells) {
     switch (c.t) {
-      case "date": f.date ??= c.v; break;
+      case "date": f.date ??= parseTableDate(c.raw, dayFirst) ?? parseTableDate(c.raw, !dayFirst); break;
       case "time": f.time ??= c.v; break;
       case "size": if (!sized) { f.size = c.v; sized = true; } break;
       case "version": f.version ??= c.v; break;
@@ -171,29 +218,60 @@ function captionPlatform(line: string): Platform | null | undefined {
 /** All hotfix file rows in document order. Directory listings (dir output) are skipped. */
 export function extractFiles(lines: string[]): HotfixFile[] {
   const files: HotfixFile[] = [];
+  // Rows of the current table; its day-first reading is settled once the whole table is seen.
+  let table: { row: Row; version: boolean; caption: Platform | null }[] = [];
+  const flush = () => {
+    const dayFirst = table.some(({ row }) => row.cells.some((c) => c.t === "date" && isDayFirst(c.raw)));
+    for (const t of table) files.push(toFile(t.row, dayFirst, t.version, t.caption));
+    table = [];
+  };
   let caption: Platform | null = null;
   let headerHasVersion = false;
+  let nameVersionHeader = false;
+  let boxColumns: Column[] | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const row = parseRow(line);
-    if (row) {
-      if (!inDirListing(lines, i)) files.push(toFile(row, headerHasVersion, caption));
+    const t = lines[i].trim();
+    if (!t) {
+      if (nameVersionHeader && table.length) nameVersionHeader = false;
       continue;
     }
-    const t = line.trim();
-    if (!t || RULE.test(t)) continue;
+    if (RULE.test(t)) continue;
+    let row: Row | null = null;
+    if (t.startsWith("|")) {
+      const cells = boxCells(t);
+      if (cells.every((c) => !c || columnOf(c) !== null) && cells.some((c) => columnOf(c) === "name")) {
+        boxColumns = cells.map(columnOf);
+        headerHasVersion = boxColumns.includes("version");
+        continue;
+      }
+      row = boxedRow(t, boxColumns);
+    } else if (/\d/.test(t)) {
+      const toks = tokens(t);
+      row = dateFirstRow(toks) ?? nameFirstRow(toks, nameVersionHeader);
+    }
+    if (row) {
+      if (!inDirListing(lines, i)) table.push({ row, version: headerHasVersion, caption });
+      continue;
+    }
     const cap = captionPlatform(t);
     if (cap !== undefined) {
       caption = cap;
       continue;
     }
     const headerWords = t.match(HEADER_WORD);
-    if (headerWords && headerWords.length >= 3 && /date/i.test(t)) {
+    if (headerWords && headerWords.length >= 2 && !/[.:;,]$/.test(t) && t.split(/\s+/).length <= 10) {
       headerHasVersion = /version/i.test(t);
+      nameVersionHeader = !/date/i.test(t) && /file|name/i.test(t) && RULE.test(lines[i + 1] ?? "");
       continue;
     }
-    if (t.split(/\s+/).length >= 4) caption = null;
+    if (t.split(/\s+/).length >= 4) {
+      flush();
+      caption = null;
+      boxColumns = null;
+      nameVersionHeader = false;
+    }
   }
+  flush();
   return files;
 }
 

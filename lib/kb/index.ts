@@ -38,6 +38,6 @@ export function parseArticle(text: string, opts: { path?: string } = {}): ParseR
   }
 }
 
-export { serializeArticle } from "./content";
+export { sectionsFromMarkdown, sectionsToMarkdown, serializeArticle } from "./content";
 export { toParseRecord, type ParseRecord } from "./record";
 export * from "./types";
