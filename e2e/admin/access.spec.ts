@@ -8,7 +8,7 @@ test.beforeAll(() => {
   ensureUser(ADMIN, "admin");
   ensureUser(EDITOR, "editor");
   const db = e2eDb();
-  kbId = (db.prepare(`SELECT kbId FROM "Article" ORDER BY id LIMIT 1`).get() as { kbId: string }).kbId;
+  kbId = (db.prepare(`SELECT kbId FROM "Article" ORDER BY id LIMIT 1`).get() as { kbId: string } | undefined)?.kbId ?? "Q238171";
   db.close();
 });
 
