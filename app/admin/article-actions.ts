@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { articleBody } from "@/lib/articles/body";
+
 import { formDataToValues, inputToValues, valuesToInput, type ArticleFormValues } from "@/lib/admin/article-form";
 import { articleInputSchema, fieldErrors } from "@/lib/admin/article-schema";
 import { adminDb } from "@/lib/admin/db";
@@ -10,7 +10,7 @@ import type { ArticleFormState } from "@/lib/admin/form-state";
 import { restoreRevision } from "@/lib/admin/revisions";
 import { saveArticle, setArticleDeleted } from "@/lib/admin/save-article";
 import { AuthError, clientIp, requireAction } from "@/lib/auth/current";
-import { parseArticle } from "@/lib/kb";
+import { parseArticle, sectionsToMarkdown } from "@/lib/kb";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 // Server actions are public POST endpoints: every one checks the session itself.
@@ -48,7 +48,7 @@ export async function parseRawAction(text: string): Promise<{ values: ArticleFor
   await requireAction("articles");
   const result = parseArticle(text);
   if (!result.ok) return { error: `Could not read the article${result.line ? ` (line ${result.line})` : ""}: ${result.error}` };
-  return { values: inputToValues({ ...result.article, body: articleBody(result.article.sections) }, 0) };
+  return { values: inputToValues({ ...result.article, body: sectionsToMarkdown(result.article.sections) }, 0) };
 }
 
 export async function setDeletedAction(fd: FormData): Promise<void> {
