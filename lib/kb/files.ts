@@ -8,7 +8,7 @@ import type { HotfixFile, Platform } from "./types";
 type Cell =
   | { t: "date"; raw: string }
   | { t: "time"; v: string }
-  | { t: "size"; v: number | null }
+  | { t: "size"; v: number | null; raw: string }
   | { t: "version"; v: string }
   /** "177.424": a European-style size or a version, settled by the table header. */
   | { t: "dotted"; v: string }
@@ -18,6 +18,7 @@ type Cell =
   | { t: "other" };
 
 const PLATFORM_WORD = /\b(?:x86|x386|intel|i386|alpha|mips|ppc|powerpc)\b/i;
+const PLATFORM_WORDS = new RegExp(PLATFORM_WORD.source, "gi");
 
 /** Platform named in a cell or caption: Intel/x86/i386 are x86. */
 export function platformOf(s: string): Platform | null {
@@ -45,8 +46,8 @@ function classify(s: string): Cell {
   if (time) return { t: "time", v: time };
   if (DOTTED.test(s)) return { t: "dotted", v: s };
   const bytes = SIZE_BYTES.exec(s);
-  if (bytes) return { t: "size", v: Number(bytes[1].replace(/,/g, "")) };
-  if (SIZE_KB.test(s)) return { t: "size", v: null };
+  if (bytes) return { t: "size", v: Number(bytes[1].replace(/,/g, "")), raw: s };
+  if (SIZE_KB.test(s)) return { t: "size", v: null, raw: s };
   if (VERSION.test(s)) return { t: "version", v: s };
   if (PLATFORM_CELL.test(s)) return { t: "platform", v: platformOf(s) };
   if (s === "-" || /^n\/a$/i.test(s)) return { t: "dash" };
@@ -92,8 +93,20 @@ interface Row {
   rest: string;
 }
 
-/** Date-first rows: date, time, version, size in some order (a platform may lead), then the name, then the platform column. */
-function dateFirstRow(toks: string[]): Row | null {
+const count = (cells: Cell[], t: Cell["t"]) => cells.reduce((n, c) => n + (c.t === t ? 1 : 0), 0);
+
+/** One date, at most one time and size, and something besides the date: rules out event-log lines. */
+function plausible(cells: Cell[]): boolean {
+  if (count(cells, "date") !== 1 || count(cells, "time") > 1 || count(cells, "size") + count(cells, "dotted") > 2) return false;
+  return cells.some((c) => c.t === "time" || isSizeOrVersion(c));
+}
+
+/**
+ * Date-first rows: date, time, version, size in some order (a platform may lead), then the
+ * name, then a short platform column ("Intel", "I386 - 128-bit", "Windows 98 Second Edition").
+ * Extensionless names ("Ntldr") only under a header that has a file-name column.
+ */
+function dateFirstRow(toks: string[], namedColumn: boolean): Row | null {
   const cells: Cell[] = [];
   let i = 0;
   const lead = classify(toks[0] ?? "");
@@ -107,9 +120,9 @@ function dateFirstRow(toks: string[]): Row | null {
     if (c.t === "name" || c.t === "other" || c.t === "platform") break;
     cells.push(c);
   }
-  if (i >= toks.length || cells[first]?.t !== "date" || cells.length - first < 2) return null;
+  if (i >= toks.length || cells[first]?.t !== "date") return null;
   const name = classify(toks[i]);
-  if (name.t !== "name") return null;
+  if (name.t !== "name" || !(namedColumn || HAS_EXT.test(name.v))) return null;
   // Cells after the name (Version/Platform columns placed last) until free text starts.
   let j = i + 1;
   for (; j < toks.length; j++) {
@@ -117,6 +130,7 @@ function dateFirstRow(toks: string[]): Row | null {
     if (c.t === "name" || c.t === "other") break;
     cells.push(c);
   }
+  if (toks.length - j > 4 || !plausible(cells)) return null;
   return { name: name.v, cells, rest: toks.slice(j).join(" ") };
 }
 
@@ -132,8 +146,8 @@ function nameFirstRow(cells: string[], underHeader: boolean): Row | null {
   if (name.t !== "name" || !HAS_EXT.test(name.v)) return null;
   const rest = cells.slice(1).map(classify);
   if (rest.some((c) => c.t === "name" || c.t === "other")) return null;
-  if (!underHeader && !rest.some((c) => c.t === "date")) return null;
-  if (!rest.some((c) => isSizeOrVersion(c) || c.t === "time")) return null;
+  if (!underHeader && !(rest.some((c) => c.t === "date") && plausible(rest))) return null;
+  if (!rest.some(isSizeOrVersion)) return null;
   return { name: name.v, cells: rest, rest: "" };
 }
 
@@ -174,13 +188,24 @@ function boxedRow(line: string, columns: Column[] | null): Row | null {
   const nameAt = cells.findIndex((c) => classify(c).t === "name");
   if (nameAt < 0) return null;
   const typed = cells.filter((_, k) => k !== nameAt).map(classify);
-  if (typed.some((c) => c.t === "name" || c.t === "other")) return null;
-  if (!typed.some((c) => c.t === "date")) return null;
+  if (typed.some((c) => c.t === "name" || c.t === "other") || !plausible(typed)) return null;
   return { name: cells[nameAt], cells: typed, rest: "" };
 }
 
-function toFile(row: Row, dayFirst: boolean, headerHasVersion: boolean, caption: Platform | null): HotfixFile {
+/** Header columns that settle a row's numbers: build-number versions ("7043") look like sizes. */
+interface Header {
+  version: boolean;
+  versionBeforeSize: boolean;
+}
+
+function toFile(row: Row, dayFirst: boolean, header: Header, caption: Platform | null): HotfixFile {
   const f: HotfixFile = { name: row.name, size: null, platform: null, date: null, time: null, version: null };
+  const sizes = row.cells.filter((c) => c.t === "size");
+  if (sizes.length === 2 && header.version) {
+    const v = sizes[header.versionBeforeSize ? 0 : 1];
+    if (v.t === "size") row.cells[row.cells.indexOf(v)] = { t: "version", v: v.raw };
+  }
+  const headerHasVersion = header.version;
   let sized = false;
   let platformCell = false;
   const hasVersion = row.cells.some((c) => c.t === "version");
@@ -202,14 +227,19 @@ function toFile(row: Row, dayFirst: boolean, headerHasVersion: boolean, caption:
 }
 
 const DIR_LISTING = /<DIR>|bytes free|Volume in drive|Volume Serial Number|Directory of |\bFile\(s\)|^\s*[A-Za-z]:\\[^ ]*>/i;
+// Cheap pre-filter: a dated row has a date-looking run somewhere (numeric, "05-Jan-2000",
+// "May 17, 2001", "31 May 2002").
+const DATEISH = /\d[/-]\d{1,2}[/-]\d|\d-[A-Za-z]{3}-\d|[A-Za-z]{3}\.?[- ]\d{1,2}(?:,? |-)\d{2}|\d [A-Za-z]{3,9} \d{4}/;
 const HEADER_WORD = /\b(?:date|time|size|file|name|version|platform)\b/gi;
 const RULE = /^\s*[-=+|_ ]{5,}\s*$/;
+/** Four or more words: a prose line that ends the current table. */
+const PROSE = /\S\s+\S+\s+\S+\s+\S/;
 
 /** A short line such as "Intel:", "x86 version:", "(Alpha):" naming exactly one platform. */
 function captionPlatform(line: string): Platform | null | undefined {
   const t = line.trim();
   if (t.length > 60 || !t.endsWith(":")) return undefined;
-  const words = t.match(new RegExp(PLATFORM_WORD.source, "gi"));
+  const words = t.match(PLATFORM_WORDS);
   if (!words) return undefined;
   const kinds = new Set(words.map(platformOf));
   return kinds.size === 1 ? platformOf(words[0]) : null;
@@ -218,16 +248,19 @@ function captionPlatform(line: string): Platform | null | undefined {
 /** All hotfix file rows in document order. Directory listings (dir output) are skipped. */
 export function extractFiles(lines: string[]): HotfixFile[] {
   const files: HotfixFile[] = [];
+  const all = lines.join("\n");
+  if (!DATEISH.test(all) && !/(?:file|name)\s+version|^\s*\|.*\b(?:file|name)/im.test(all)) return files;
   // Rows of the current table; its day-first reading is settled once the whole table is seen.
-  let table: { row: Row; version: boolean; caption: Platform | null }[] = [];
+  let table: { row: Row; header: Header; caption: Platform | null }[] = [];
   const flush = () => {
     const dayFirst = table.some(({ row }) => row.cells.some((c) => c.t === "date" && isDayFirst(c.raw)));
-    for (const t of table) files.push(toFile(t.row, dayFirst, t.version, t.caption));
+    for (const t of table) files.push(toFile(t.row, dayFirst, t.header, t.caption));
     table = [];
   };
   let caption: Platform | null = null;
-  let headerHasVersion = false;
+  let header: Header = { version: false, versionBeforeSize: false };
   let nameVersionHeader = false;
+  let namedColumn = false;
   let boxColumns: Column[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();
@@ -241,16 +274,16 @@ export function extractFiles(lines: string[]): HotfixFile[] {
       const cells = boxCells(t);
       if (cells.every((c) => !c || columnOf(c) !== null) && cells.some((c) => columnOf(c) === "name")) {
         boxColumns = cells.map(columnOf);
-        headerHasVersion = boxColumns.includes("version");
+        header = { version: boxColumns.includes("version"), versionBeforeSize: boxColumns.indexOf("version") < boxColumns.indexOf("size") };
         continue;
       }
       row = boxedRow(t, boxColumns);
-    } else if (/\d/.test(t)) {
+    } else if (nameVersionHeader ? /\d/.test(t) : DATEISH.test(t)) {
       const toks = tokens(t);
-      row = dateFirstRow(toks) ?? nameFirstRow(toks, nameVersionHeader);
+      row = dateFirstRow(toks, namedColumn) ?? nameFirstRow(toks, nameVersionHeader);
     }
     if (row) {
-      if (!inDirListing(lines, i)) table.push({ row, version: headerHasVersion, caption });
+      if (!inDirListing(lines, i)) table.push({ row, header, caption });
       continue;
     }
     const cap = captionPlatform(t);
@@ -258,17 +291,20 @@ export function extractFiles(lines: string[]): HotfixFile[] {
       caption = cap;
       continue;
     }
-    const headerWords = t.match(HEADER_WORD);
-    if (headerWords && headerWords.length >= 2 && !/[.:;,]$/.test(t) && t.split(/\s+/).length <= 10) {
-      headerHasVersion = /version/i.test(t);
+    const headerWords = t.length < 120 ? t.match(HEADER_WORD) : null;
+    if (headerWords && headerWords.length >= 2 && !/[.:;,]$/.test(t) && !/(?:\S+\s+){10}\S/.test(t)) {
+      const v = t.search(/version/i);
+      header = { version: v >= 0, versionBeforeSize: v >= 0 && v < t.search(/size/i) };
+      namedColumn = /file|name/i.test(t);
       nameVersionHeader = !/date/i.test(t) && /file|name/i.test(t) && RULE.test(lines[i + 1] ?? "");
       continue;
     }
-    if (t.split(/\s+/).length >= 4) {
+    if (PROSE.test(t)) {
       flush();
       caption = null;
       boxColumns = null;
       nameVersionHeader = false;
+      namedColumn = false;
     }
   }
   flush();

@@ -27,6 +27,7 @@ export function extractFixedIn(text: string): FixedIn[] {
   const add = (f: FixedIn) => {
     if (!out.some((o) => o.release === f.release && o.servicePack === f.servicePack)) out.push(f);
   };
+  if (!/service pack|\bSP\d/i.test(text)) return out;
   for (const s of sentences(text)) {
     if (s.length > 600 || !FIX.test(s) || NOT_FIX.test(s) || !/service pack|\bSP\d/i.test(s)) continue;
     let from = 0;
@@ -45,7 +46,7 @@ export function extractFixedIn(text: string): FixedIn[] {
   return out;
 }
 
-const HOTFIX = /\b(?:hotfix|hot fix)\b|supported fix is (?:now )?available|(?:contact|call) Microsoft (?:Product Support Services|Technical Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/[^\s]*(?:hotfix|fixes)/i;
+const HOTFIX = /\bhot\s?fix|supported\s+fix\s+is\s+(?:now\s+)?available|(?:contact|call)\s+Microsoft\s+(?:Product\s+Support\s+Services|Technical\s+Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/\S*(?:hotfix|fixes)/i;
 
 /** The article says a fix can be obtained before (or outside) a service pack. */
-export const extractHotfixAvailable = (text: string) => HOTFIX.test(collapse(text));
+export const extractHotfixAvailable = (text: string) => /fix|ftp:/i.test(text) && HOTFIX.test(text);

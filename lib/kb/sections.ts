@@ -30,7 +30,9 @@ function isHeading(lines: string[], i: number): boolean {
 
 /** Escape characters that remark would otherwise turn into markup. */
 export function escapeInline(s: string): string {
-  let out = s
+  let out = !/[\\*`<[~_&]/.test(s)
+    ? s
+    : s
     .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\")
     .replace(/[*`<[~]/g, "\\$&")
     .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_"))
