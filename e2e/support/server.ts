@@ -13,7 +13,7 @@ process.env.DATABASE_URL = E2E_DATABASE_URL;
 for (const suffix of ["", "-wal", "-shm"]) rmSync(databasePath() + suffix, { force: true });
 await prepareDatabase();
 const db = openSqlite();
-const summary = importArticles(db, seedArticlePaths());
+const summary = await importArticles(db, seedArticlePaths());
 db.close();
 console.log(`e2e database: ${summary.articles} seed articles`);
 

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
+import { sectionsToMarkdown } from "../kb/content";
 import type { Article } from "../kb/types";
 import { normalizeArticleVersions } from "../nt/article-versions";
-import { articleBody } from "./body";
 import { kbNumber } from "./id";
 
 export interface SaveCounts {
@@ -19,11 +19,11 @@ export interface SaveCounts {
 export function createArticleWriter(db: Database.Database) {
   const findId = db.prepare<[string], { id: number }>(`SELECT id FROM "Article" WHERE kbId = ?`);
   const insert = db.prepare(
-    `INSERT INTO "Article" (kbId, kbNumber, title, product, lastModified, body, keywords, versions, appliesTo, editions, footer, hotfixAvailable, createdAt, updatedAt)
-     VALUES (@kbId, @kbNumber, @title, @product, @lastModified, @body, @keywords, @versions, @appliesTo, @editions, @footer, @hotfixAvailable, @now, @now)`,
+    `INSERT INTO "Article" (kbId, kbNumber, title, product, lastModified, body, keywords, fileNames, versions, appliesTo, editions, footer, hotfixAvailable, createdAt, updatedAt)
+     VALUES (@kbId, @kbNumber, @title, @product, @lastModified, @body, @keywords, @fileNames, @versions, @appliesTo, @editions, @footer, @hotfixAvailable, @now, @now)`,
   );
   const update = db.prepare(
-    `UPDATE "Article" SET title = @title, product = @product, lastModified = @lastModified, body = @body, keywords = @keywords,
+    `UPDATE "Article" SET title = @title, product = @product, lastModified = @lastModified, body = @body, keywords = @keywords, fileNames = @fileNames,
        versions = @versions, appliesTo = @appliesTo, editions = @editions, footer = @footer, hotfixAvailable = @hotfixAvailable,
        updatedAt = @now, deletedAt = NULL
      WHERE id = @id`,
@@ -48,8 +48,9 @@ export function createArticleWriter(db: Database.Database) {
         title: article.title,
         product: article.product,
         lastModified: article.lastModified,
-        body: articleBody(article.sections),
+        body: sectionsToMarkdown(article.sections),
         keywords: article.keywords.join(" "),
+        fileNames: [...new Set(article.files.map((f) => f.name))].join(" "),
         versions: JSON.stringify(article.versions),
         appliesTo: JSON.stringify(article.appliesTo),
         editions: JSON.stringify(article.editions),

@@ -9,25 +9,17 @@ export const FTS_WEIGHTS = { title: 10, body: 1, keywords: 3, files: 6 } as cons
 export const FTS_DDL = `
 CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS_TABLE} USING fts5(
   title, body, keywords, files,
-  tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS article_fts_insert AFTER INSERT ON "Article" BEGIN
   INSERT INTO ${FTS_TABLE}(rowid, title, body, keywords, files)
-  VALUES (new.id, new.title, new.body, new.keywords, '');
+  VALUES (new.id, new.title, new.body, new.keywords, new.fileNames);
 END;
-CREATE TRIGGER IF NOT EXISTS article_fts_update AFTER UPDATE OF title, body, keywords ON "Article" BEGIN
-  UPDATE ${FTS_TABLE} SET title = new.title, body = new.body, keywords = new.keywords WHERE rowid = new.id;
+CREATE TRIGGER IF NOT EXISTS article_fts_update AFTER UPDATE OF title, body, keywords, fileNames ON "Article" BEGIN
+  UPDATE ${FTS_TABLE} SET title = new.title, body = new.body, keywords = new.keywords, files = new.fileNames
+  WHERE rowid = new.id;
 END;
 CREATE TRIGGER IF NOT EXISTS article_fts_delete AFTER DELETE ON "Article" BEGIN
   DELETE FROM ${FTS_TABLE} WHERE rowid = old.id;
-END;
-CREATE TRIGGER IF NOT EXISTS hotfix_fts_insert AFTER INSERT ON "HotfixFile" BEGIN
-  UPDATE ${FTS_TABLE} SET files = (SELECT group_concat(name, ' ') FROM "HotfixFile" WHERE articleId = new.articleId)
-  WHERE rowid = new.articleId;
-END;
-CREATE TRIGGER IF NOT EXISTS hotfix_fts_delete AFTER DELETE ON "HotfixFile" BEGIN
-  UPDATE ${FTS_TABLE} SET files = coalesce((SELECT group_concat(name, ' ') FROM "HotfixFile" WHERE articleId = old.articleId), '')
-  WHERE rowid = old.articleId;
 END;
 `;

@@ -1,8 +1,8 @@
 import type Database from "better-sqlite3";
 import { createArticleWriter } from "../articles/write";
-import { parseArticle } from "../kb";
+import type { ParseResult } from "../kb/types";
 import { findArticleFiles } from "./find-files";
-import { readArticleFile } from "./read-file";
+import { parseBatches } from "./parse-pool";
 
 export interface ImportFailure {
   file: string;
@@ -31,7 +31,7 @@ export interface ImportOptions {
  * Parses and upserts every article file under `paths`. A file that cannot be read or
  * parsed is reported and skipped; the rest of the import goes on.
  */
-export function importArticles(db: Database.Database, paths: string[], options: ImportOptions = {}): ImportSummary {
+export async function importArticles(db: Database.Database, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const { batchSize = 500, onProgress, onFailure } = options;
   const { files, missing } = findArticleFiles(paths);
@@ -43,31 +43,22 @@ export function importArticles(db: Database.Database, paths: string[], options: 
   };
   for (const path of missing) fail({ file: path, error: "no such file or folder" });
 
-  const saveBatch = db.transaction((batch: string[]) => {
-    for (const file of batch) {
-      let result;
-      try {
-        result = parseArticle(readArticleFile(file), { path: file });
-      } catch (e) {
-        fail({ file, error: `cannot read: ${(e as Error).message}` });
-        continue;
-      }
-      if (!result.ok) {
-        fail({ file, error: result.error, line: result.line });
-        continue;
-      }
+  const saveBatch = db.transaction((batch: string[], results: ParseResult[]) => {
+    results.forEach((result, i) => {
+      if (!result.ok) return fail({ file: batch[i], error: result.error.replace(`${batch[i]}: `, ""), line: result.line });
       const saved = writer.save(result.article);
       summary.articles++;
       if (saved.created) summary.created++;
       summary.files += saved.files;
       summary.fixedIn += saved.fixedIn;
       summary.references += saved.references;
-    }
+    });
   });
 
-  for (let i = 0; i < files.length; i += batchSize) {
-    saveBatch(files.slice(i, i + batchSize));
-    onProgress?.(Math.min(i + batchSize, files.length), files.length);
+  let done = 0;
+  for await (const { files: batch, results } of parseBatches(files, batchSize)) {
+    saveBatch(batch, results);
+    onProgress?.((done += batch.length), files.length);
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

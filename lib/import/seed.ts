@@ -16,7 +16,7 @@ export async function prepareDatabase(): Promise<{ path: string; seeded: ImportS
   if (!created) return { path, seeded: null };
   const db = openSqlite(path);
   try {
-    return { path, seeded: importArticles(db, [CONTENT_DIR]) };
+    return { path, seeded: await importArticles(db, [CONTENT_DIR]) };
   } finally {
     db.close();
   }

@@ -31,7 +31,7 @@ async function measure(label: string, path: string) {
 }
 
 const path = await freshDatabase("check");
-const imported = importCorpus(path);
+const imported = await importCorpus(path);
 await measure(`${imported.articles} articles:`, path);
 const total = multiplyCorpus(path, 5);
 await measure(`${total} articles:`, path);

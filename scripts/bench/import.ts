@@ -2,8 +2,8 @@
 import { freshDatabase, importCorpus } from "./lib/corpus";
 
 const path = await freshDatabase("import");
-const first = importCorpus(path);
-const again = importCorpus(path);
+const first = await importCorpus(path);
+const again = await importCorpus(path);
 
 const line = (label: string, s: typeof first) =>
   `${label}: ${s.articles} articles in ${s.seconds.toFixed(2)} s = ${(s.articles / s.seconds).toFixed(0)} articles/s ` +

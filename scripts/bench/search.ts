@@ -67,7 +67,7 @@ async function measure(label: string, path: string, withNginx: boolean) {
 }
 
 const path = await freshDatabase("search");
-const imported = importCorpus(path);
+const imported = await importCorpus(path);
 console.log(`corpus: ${imported.articles} articles imported in ${imported.seconds.toFixed(1)} s`);
 await measure(`${imported.articles} articles:`, path, true);
 const total = multiplyCorpus(path, 5);

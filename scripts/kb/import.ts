@@ -13,7 +13,7 @@ export async function importCommand(paths: string[]): Promise<number> {
   const db = openSqlite();
   const bar = progressBar("importing");
   try {
-    const summary = importArticles(db, paths, {
+    const summary = await importArticles(db, paths, {
       onProgress: bar.update,
       onFailure: (f) => console.error(`\n${f.file}${f.line ? `:${f.line}` : ""}: ${f.error}`),
     });

@@ -1,4 +1,5 @@
 import { ConfigError } from "../../lib/env";
+import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { parseCommand } from "./parse";
 import { tokenCommand } from "./token";
@@ -23,6 +24,8 @@ async function run(): Promise<number> {
       return parseCommand(args);
     case "import":
       return importCommand(args);
+    case "export":
+      return exportCommand(args);
     case "user":
       return userCommand(args);
     case "token":

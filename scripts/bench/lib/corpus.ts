@@ -25,10 +25,10 @@ export async function freshDatabase(name: string): Promise<string> {
   return path;
 }
 
-export function importCorpus(path: string): ImportSummary {
+export async function importCorpus(path: string): Promise<ImportSummary> {
   const db = openSqlite(path);
   try {
-    return importArticles(db, [requireCorpus()], { batchSize: 1000 });
+    return await importArticles(db, [requireCorpus()], { batchSize: 1000 });
   } finally {
     db.close();
   }

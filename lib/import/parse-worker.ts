@@ -1,0 +1,7 @@
+// Worker thread of the import pipeline: parses batches of files while the main thread writes.
+import { parentPort } from "node:worker_threads";
+import { parseFile } from "./parse-file";
+
+parentPort?.on("message", ({ id, files }: { id: number; files: string[] }) => {
+  parentPort?.postMessage({ id, results: files.map(parseFile) });
+});

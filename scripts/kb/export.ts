@@ -1,0 +1,29 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readAllArticles } from "../../lib/articles/read";
+import { ensureDatabase } from "../../lib/db/ensure";
+import { openSqlite } from "../../lib/db/sqlite";
+import { serializeArticle } from "../../lib/kb";
+
+/** kb export DIR: every article as DIR/Qnnn.md in the content/ format. */
+export async function exportCommand(args: string[]): Promise<number> {
+  const [dir] = args;
+  if (!dir || args.length > 1) {
+    console.error("usage: kb export DIR");
+    return 2;
+  }
+  await ensureDatabase();
+  mkdirSync(dir, { recursive: true });
+  const db = openSqlite();
+  let count = 0;
+  try {
+    for (const article of readAllArticles(db)) {
+      writeFileSync(join(dir, `${article.id}.md`), serializeArticle(article));
+      count++;
+    }
+  } finally {
+    db.close();
+  }
+  console.log(`exported ${count} articles to ${dir}`);
+  return 0;
+}
