@@ -196,6 +196,8 @@ function boxedRow(line: string, columns: Column[] | null): Row | null {
 interface Header {
   version: boolean;
   versionBeforeSize: boolean;
+  /** With a Platform column, a row that leaves it blank repeats the row above ("Wlbs.sys" under "Wlbs.exe  x86"). */
+  platform: boolean;
 }
 
 function toFile(row: Row, dayFirst: boolean, header: Header, caption: Platform | null): HotfixFile {
@@ -229,7 +231,7 @@ function toFile(row: Row, dayFirst: boolean, header: Header, caption: Platform |
 const DIR_LISTING = /<DIR>|bytes free|Volume in drive|Volume Serial Number|Directory of |\bFile\(s\)|^\s*[A-Za-z]:\\[^ ]*>/i;
 // Cheap pre-filter: a dated row has a date-looking run somewhere (numeric, "05-Jan-2000",
 // "May 17, 2001", "31 May 2002").
-const DATEISH = /\d[/-]\d{1,2}[/-]\d|\d-[A-Za-z]{3}-\d|[A-Za-z]{3}\.?[- ]\d{1,2}(?:,? |-)\d{2}|\d [A-Za-z]{3,9} \d{4}/;
+const DATEISH = /\d[/-]\d{1,2}[/-]\d|\d-[A-Za-z]{3,9}-\d|[A-Za-z]{3}\.?[- ]\d{1,2}(?:,? |-)\d{2}|\d [A-Za-z]{3,9} \d{4}/;
 const HEADER_WORD = /\b(?:date|time|size|file|name|version|platform)\b/gi;
 const RULE = /^\s*[-=+|_ ]{5,}\s*$/;
 /** Four or more words: a prose line that ends the current table. */
@@ -254,11 +256,18 @@ export function extractFiles(lines: string[]): HotfixFile[] {
   let table: { row: Row; header: Header; caption: Platform | null }[] = [];
   const flush = () => {
     const dayFirst = table.some(({ row }) => row.cells.some((c) => c.t === "date" && isDayFirst(c.raw)));
-    for (const t of table) files.push(toFile(t.row, dayFirst, t.header, t.caption));
+    let prev: HotfixFile | null = null;
+    for (const t of table) {
+      const f = toFile(t.row, dayFirst, t.header, t.caption);
+      const blank = !t.row.rest && !t.row.cells.some((c) => c.t === "platform");
+      if (blank && t.header.platform && prev) f.platform = prev.platform;
+      files.push(f);
+      prev = f;
+    }
     table = [];
   };
   let caption: Platform | null = null;
-  let header: Header = { version: false, versionBeforeSize: false };
+  let header: Header = { version: false, versionBeforeSize: false, platform: false };
   let nameVersionHeader = false;
   let namedColumn = false;
   let boxColumns: Column[] | null = null;
@@ -274,7 +283,11 @@ export function extractFiles(lines: string[]): HotfixFile[] {
       const cells = boxCells(t);
       if (cells.every((c) => !c || columnOf(c) !== null) && cells.some((c) => columnOf(c) === "name")) {
         boxColumns = cells.map(columnOf);
-        header = { version: boxColumns.includes("version"), versionBeforeSize: boxColumns.indexOf("version") < boxColumns.indexOf("size") };
+        header = {
+          version: boxColumns.includes("version"),
+          versionBeforeSize: boxColumns.indexOf("version") < boxColumns.indexOf("size"),
+          platform: boxColumns.includes("platform"),
+        };
         continue;
       }
       row = boxedRow(t, boxColumns);
@@ -294,7 +307,7 @@ export function extractFiles(lines: string[]): HotfixFile[] {
     const headerWords = t.length < 120 ? t.match(HEADER_WORD) : null;
     if (headerWords && headerWords.length >= 2 && !/[.:;,]$/.test(t) && !/(?:\S+\s+){10}\S/.test(t)) {
       const v = t.search(/version/i);
-      header = { version: v >= 0, versionBeforeSize: v >= 0 && v < t.search(/size/i) };
+      header = { version: v >= 0, versionBeforeSize: v >= 0 && v < t.search(/size/i), platform: /platform/i.test(t) };
       namedColumn = /file|name/i.test(t);
       nameVersionHeader = !/date/i.test(t) && /file|name/i.test(t) && RULE.test(lines[i + 1] ?? "");
       continue;

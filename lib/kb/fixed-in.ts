@@ -16,10 +16,15 @@ function lastRelease(s: string): string | null {
   return r;
 }
 
+/** Sentences within paragraphs: a heading or a blank line also ends a sentence. */
 function sentences(text: string): string[] {
-  // "U.S." would end a sentence before "Service Pack".
-  const t = collapse(text).replace(/\bU\.S\./g, "US");
-  return t.split(/(?<=[.!?])\s+(?=[A-Z"(])/);
+  const out: string[] = [];
+  for (const para of text.split(/\n\s*\n/)) {
+    // "U.S." would end a sentence before "Service Pack".
+    const t = collapse(para).replace(/\bU\.S\./g, "US");
+    if (t) out.push(...t.split(/(?<=[.!?])\s+(?=[A-Z"(])/));
+  }
+  return out;
 }
 
 export function extractFixedIn(text: string): FixedIn[] {

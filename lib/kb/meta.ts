@@ -3,24 +3,26 @@ import { collapse } from "./raw";
 import type { Footer } from "./types";
 
 /**
- * PROD/VER tokens as written. A leading ":" and a "winnt:"/"WinNT:" prefix go; other product
- * prefixes ("Windows:3.1") are kept on their first token so nothing is silently merged.
- * Separators are commas and semicolons, or spaces when the field has neither ("3.1 3.5").
+ * PROD/VER tokens as written, e.g. "winnt:4.0 SP4,4.0 SP5" gives ["4.0 SP4", "4.0 SP5"].
+ * Groups are separated by ";" and may carry a product prefix ("WINDOWS:95; winnt:4.0"). The
+ * Windows NT groups (prefixed winnt/WinNT, or unprefixed) are the article's versions; other
+ * products' groups are used only when there is no NT group. Tokens are split on commas, or on
+ * spaces when a group has no comma ("3.1 3.5").
  */
 export function parseVersions(prodVer: string): string[] {
-  let s = prodVer.trim().replace(/^:+/, "").trim();
-  if (!s) return [];
-  const out: string[] = [];
-  for (const group of s.split(";")) {
-    let g = group.trim().replace(/^(?:win\s?nt|windows nt)\s*:\s*/i, "");
-    if (!g) continue;
-    const parts = /,/.test(g) ? g.split(",") : g.split(/\s+/);
-    for (const p of parts) {
+  const nt: string[] = [];
+  const other: string[] = [];
+  for (const group of prodVer.split(";")) {
+    const m = /^\s*([A-Za-z][A-Za-z ]*?)?\s*:(.*)$/.exec(group);
+    const prefix = m?.[1]?.toLowerCase().replace(/\s+/g, "") ?? "";
+    const list = !prefix || prefix === "winnt" || prefix === "windowsnt" ? nt : other;
+    const g = (m ? m[2] : group).replace(/^[\s:]+/, "").trim();
+    for (const p of /,/.test(g) ? g.split(",") : g.split(/\s+/)) {
       const t = collapse(p);
-      if (t && !out.includes(t)) out.push(t);
+      if (t && !list.includes(t)) list.push(t);
     }
   }
-  return out;
+  return nt.length ? nt : other;
 }
 
 const APPLIES = /^\s*The information in this article applies to\s*:?\s*$/i;
