@@ -178,7 +178,8 @@ function boxedRow(line: string, columns: Column[] | null): Row | null {
       const col = columns[k];
       const cell = classify(c);
       if (col === "date" && !parseTableDate(c) && !parseTableDate(c, true)) return;
-      if (col === "version") typed.push(cell.t === "version" || cell.t === "dotted" ? { t: "version", v: c } : { t: "dash" });
+      // A version column may hold text ("TAPI 2.0 (from Windows NT 4.0 Service Pack 3)"): keep it as written.
+      if (col === "version") typed.push(c && cell.t !== "dash" ? { t: "version", v: c } : { t: "dash" });
       else if (col && col !== "name") typed.push(cell);
     });
     if (!typed.some((c) => c.t === "date" || isSizeOrVersion(c))) return null;

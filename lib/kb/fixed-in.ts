@@ -10,6 +10,17 @@ const SP = /\bService\s+Pack\b(?:\s+(\d{1,2}[a-z]?)\b)?|\bSP(\d{1,2}[a-z]?)\b/gi
 const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
 const RELEASE_AFTER = /^\s*(?:for|of)\s+(?:Microsoft\s+)?Windows(?:\s+NT)?(?:\s+(?:Server|Workstation))?(?:\s+version)?\s+(\d\.\d{1,2}|2000)\b/i;
 
+// Service packs of other products ("the latest service pack for Exchange Server version 5.5").
+const PRODUCT = /\b(?:Windows|Exchange|SQL Server|Internet Information Server|IIS|Office|Proxy Server|SNA Server|Site Server|Internet Explorer|Systems Management Server|SMS|Visual [A-Z]\w*|Services for UNIX|Commercial Internet System|Data Access Components|MDAC|BackOffice|Outlook|Small Business Server)\b/g;
+
+function lastProduct(s: string): string | null {
+  let p: string | null = null;
+  for (const m of s.matchAll(PRODUCT)) p = m[0];
+  return p;
+}
+
+const isWindows = (product: string | null) => product === null || product === "Windows" || product === "Small Business Server";
+
 function lastRelease(s: string): string | null {
   let r: string | null = null;
   for (const m of s.matchAll(RELEASE)) r = m[1] ?? m[2];
@@ -41,8 +52,12 @@ export function extractFixedIn(text: string): FixedIn[] {
       const before = s.slice(from, m.index);
       from = m.index + m[0].length;
       if (num) {
-        add({ release: lastRelease(before), servicePack: `SP${num.toLowerCase()}` });
+        // The product named last before it in the sentence owns the pack; "not SP5" is a denial.
+        if (isWindows(lastProduct(s.slice(0, m.index))) && !/\bnot\s+$/i.test(before))
+          add({ release: lastRelease(before), servicePack: `SP${num.toLowerCase()}` });
       } else if (/\blatest\b/i.test(before.slice(-60))) {
+        const forWhat = /^\s*(?:for|of)\s+(?:the\s+)?(?:Microsoft\s+)?([A-Z][\w ]{0,40})/.exec(s.slice(from));
+        if (!isWindows(forWhat ? lastProduct(forWhat[1]) : lastProduct(before.slice(-60)))) continue;
         const after = RELEASE_AFTER.exec(s.slice(from));
         add({ release: after ? after[1] : lastRelease(before.slice(-60)), servicePack: "latest" });
       }

@@ -6,8 +6,7 @@ import type { Footer } from "./types";
  * PROD/VER tokens as written, e.g. "winnt:4.0 SP4,4.0 SP5" gives ["4.0 SP4", "4.0 SP5"].
  * Groups are separated by ";" and may carry a product prefix ("WINDOWS:95; winnt:4.0"). The
  * Windows NT groups (prefixed winnt/WinNT, or unprefixed) are the article's versions; other
- * products' groups are used only when there is no NT group. Tokens are split on commas, or on
- * spaces when a group has no comma ("3.1 3.5").
+ * products' groups are used only when there is no NT group.
  */
 export function parseVersions(prodVer: string): string[] {
   const nt: string[] = [];
@@ -15,9 +14,10 @@ export function parseVersions(prodVer: string): string[] {
   for (const group of prodVer.split(";")) {
     const m = /^\s*([A-Za-z][A-Za-z ]*?)?\s*:(.*)$/.exec(group);
     const prefix = m?.[1]?.toLowerCase().replace(/\s+/g, "") ?? "";
-    const list = !prefix || prefix === "winnt" || prefix === "windowsnt" ? nt : other;
+    const list = !prefix || prefix === "winnt" || prefix === "windowsnt" || prefix === "nt" ? nt : other;
     const g = (m ? m[2] : group).replace(/^[\s:]+/, "").trim();
-    for (const p of /,/.test(g) ? g.split(",") : g.split(/\s+/)) {
+    // Without commas, spaces separate versions ("3.1 3.5") but not a version from its pack ("4.0 SP4").
+    for (const p of /,/.test(g) ? g.split(",") : g.split(/\s+(?!SP\d)/i)) {
       const t = collapse(p);
       if (t && !list.includes(t)) list.push(t);
     }
