@@ -255,7 +255,11 @@ export function extractFiles(lines: string[]): HotfixFile[] {
   if (!DATEISH.test(all) && !/(?:file|name)\s+version|^\s*\|.*\b(?:file|name)/im.test(all)) return files;
   // Rows of the current table; its day-first reading is settled once the whole table is seen.
   let table: { row: Row; header: Header; caption: Platform | null }[] = [];
+  // A table any of whose rows sits next to dir-command output is a directory listing.
+  let listing = false;
   const flush = () => {
+    if (listing) table = [];
+    listing = false;
     const dayFirst = table.some(({ row }) => row.cells.some((c) => c.t === "date" && isDayFirst(c.raw)));
     let prev: HotfixFile | null = null;
     for (const t of table) {
@@ -297,7 +301,8 @@ export function extractFiles(lines: string[]): HotfixFile[] {
       row = dateFirstRow(toks, namedColumn) ?? nameFirstRow(toks, nameVersionHeader);
     }
     if (row) {
-      if (!inDirListing(lines, i)) table.push({ row, header, caption });
+      listing ||= inDirListing(lines, i);
+      table.push({ row, header, caption });
       continue;
     }
     const cap = captionPlatform(t);

@@ -204,4 +204,37 @@ export const EXPECTED: Expected[] = [
     files: [f("Remotesp.tsp", null, "x86", "1999-02-12", "11:48"), f("Tapi32.dll", null, "x86", "1999-02-12", "12:54"), f("Tapisrv.exe", null, "x86", "1999-02-12", "12:54"), f("Remotesp.tsp", null, "alpha", "1999-02-12", "12:54"), f("Tapi32.dll", null, "alpha", "1999-02-12", "12:54"), f("Tapisrv.exe", null, "alpha", "1999-02-12", "12:54")],
     fixedIn: [],
   },
+  {
+    id: "Q195144", note: "dir listings (<DIR>, File(s)) skipped; later hotfix tables kept; '(Windows 95)' is no platform", md: true,
+    versions: ["2000", "4.0"],
+    files: [f("Shell32.dll", 2337552, null, "2001-05-11", "10:51", "5.0.3315.1000"), f("Shell32.dll", 1431264, null, "1999-03-02", "18:40")],
+  },
+  {
+    id: "Q321453", note: "dir output with blank lines between rows is not a file table",
+    files: [],
+  },
+  {
+    id: "Q110763", note: "'corrected in the latest US Service Pack for Windows NT' (no release)", md: true,
+    versions: ["3.1"], fixedIn: [sp(null, "latest")],
+  },
+  {
+    id: "Q243232", note: "Windows 2000: 'latest service pack for Windows 2000' + 'first corrected in Windows 2000 Service Pack 1'", md: true,
+    fixedIn: [sp("2000", "latest"), sp("2000", "SP1")],
+  },
+  {
+    id: "Q108261", note: "'corrected in the latest Microsoft Windows NT 4.0 U.S. Service Pack'",
+    fixedIn: [sp("4.0", "latest")],
+  },
+  {
+    id: "Q100108", note: "references: 'ARTICLE-ID: Q118335'; PROD/VER ':; winnt:'",
+    versions: [], references: ["Q118335"],
+  },
+  {
+    id: "Q306460", note: "references: 'MS01-022 (Q296441)', self 'KB article 306460' excluded",
+    references: ["Q155197", "Q169556", "Q184375", "Q242294", "Q259799", "Q260267", "Q296441"],
+  },
+  {
+    id: "Q194507", note: "references: 'KB article Q185195' and URLs '.../kb/articles/Q151/8/60.asp', lower-case 'q189/5/95'",
+    references: ["Q146887", "Q147706", "Q151860", "Q158423", "Q183476", "Q184693", "Q185195", "Q188855", "Q189594", "Q189595", "Q194301"],
+  },
 ];
