@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { ConfigError, databasePath, databaseUrl } from "./env";
+import { ConfigError, databasePath as pathOf, databaseUrl as urlOf } from "./env";
+
+// Explicit environments, never the real process.env.
+const databasePath = (env: Record<string, string>) => pathOf(env as NodeJS.ProcessEnv);
+const databaseUrl = (env: Record<string, string>) => urlOf(env as NodeJS.ProcessEnv);
 
 describe("databaseUrl", () => {
   test("defaults to data/kb.db under the working directory", () => {
