@@ -45,14 +45,19 @@ export const isContent = (text: string) =>
   /^---\r?\n/.test(text) && !/^layout:/m.test(text.slice(0, 500)) && !text.includes("{% raw %}");
 
 export function serializeArticle(a: Article): string {
-  const { sections, references: _derived, ...facts } = a;
+  // Explicit order (the schema's), so serialize(parse(text)) reproduces text byte for byte.
+  const facts = {
+    id: a.id, title: a.title, product: a.product, lastModified: a.lastModified, versions: a.versions,
+    appliesTo: a.appliesTo, editions: a.editions, keywords: a.keywords, footer: a.footer,
+    fixedIn: a.fixedIn, hotfixAvailable: a.hotfixAvailable, files: a.files,
+  };
   const doc = new Document(facts);
   // One file row per line reads best.
   const files = doc.get("files", true);
   if (isSeq(files)) for (const item of files.items) if (isMap(item)) item.flow = true;
   const fixed = doc.get("fixedIn", true);
   if (isSeq(fixed)) for (const item of fixed.items) if (isMap(item)) item.flow = true;
-  return ["---", doc.toString({ lineWidth: 0 }).trimEnd(), "---", "", sectionsToMarkdown(sections), ""].join("\n");
+  return ["---", doc.toString({ lineWidth: 0 }).trimEnd(), "---", "", sectionsToMarkdown(a.sections), ""].join("\n");
 }
 
 /** The body as one markdown document, "## Heading" before each titled section (what the app stores and renders). */

@@ -1,12 +1,21 @@
 // Node-only helper (kept out of the browser-safe parser core): read an article file and parse it.
-// KB files are Windows-1252; decoding them as UTF-8 would mangle the odd non-ASCII byte.
+// KB .TXT files are Windows-1252 while the rendered html pages are UTF-8: valid UTF-8 is read
+// as such, anything else as Windows-1252.
 import { readFileSync } from "node:fs";
 import { parseArticle } from "./index";
 import type { ParseResult } from "./types";
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 const cp1252 = new TextDecoder("windows-1252");
 
-export const readArticleText = (path: string) => cp1252.decode(readFileSync(path));
+export function readArticleText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return cp1252.decode(bytes);
+  }
+}
 
 export function parseArticleFile(path: string): ParseResult {
   let text: string;
