@@ -48,8 +48,8 @@ test("an admin made with the CLI creates, finds, edits and restores an article",
 
   await page.goto("/admin/kb/Q990001/history");
   const diff = page.getByTestId("diff");
-  await expect(diff).toContainText("- title: Zebrafish service stops after quaggaload");
-  await expect(diff).toContainText("+ title: Zebrafish service stops after quaggaload on SMP");
+  await expect(diff).toContainText("removed: title: Zebrafish service stops after quaggaload");
+  await expect(diff).toContainText("added: title: Zebrafish service stops after quaggaload on SMP");
   await page.screenshot({ path: "test-results/admin-history.png", fullPage: true });
 
   await page.getByRole("button", { name: "Restore revision 1" }).click();

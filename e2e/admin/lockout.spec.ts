@@ -13,12 +13,16 @@ test("five wrong passwords lock the account out, even for the right one", async 
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Email").fill(VICTIM.email);
     await page.getByLabel("Password").fill(`wrong guess ${i}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText(i < 4 ? "Wrong email or password" : "Too many failed sign-ins");
+    // The same message repeats: wait for this attempt's answer, not the previous one's.
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/signin")),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(i < 4 ? "Wrong email or password" : "Too many failed sign-ins");
   }
   await page.getByLabel("Email").fill(VICTIM.email);
   await page.getByLabel("Password").fill(VICTIM.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Try again in 15 minutes");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Try again in 15 minutes");
   await expect(page).toHaveURL(/\/signin/);
 });
