@@ -4,7 +4,8 @@
 import { collapse } from "./raw";
 import type { FixedIn } from "./types";
 
-const FIX = /\b(?:corrected|fixed|resolved|resolves|corrects|included|to resolve this (?:problem|issue)|to correct this problem)\b/i;
+// "included" alone is mostly about files shipped in a pack, so only "the fix ... included" counts.
+const FIX = /\b(?:corrected|fixed|resolved|resolves|corrects|fix\b[^.]{0,60}\bincluded|included the fix|to resolve this (?:problem|issue)|to correct this problem)\b/i;
 const NOT_FIX = /\bwait\b|\bnext\b[^.]{0,60}service pack|\bconfirmed\b|\brequires?\b|\bprior to\b|\bbefore (?:applying|installing)|\bmust be applied|how to obtain|list of bugs|for information on|\bnot (?:been )?(?:corrected|fixed)|will be (?:corrected|fixed)|\bsubsequent\b/i;
 const SP = /\bService\s+Pack\b(?:\s+(\d{1,2}[a-z]?)\b)?|\bSP(\d{1,2}[a-z]?)\b/gi;
 const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
@@ -21,9 +22,12 @@ function lastProduct(s: string): string | null {
 
 const isWindows = (product: string | null) => product === null || product === "Windows" || product === "Small Business Server";
 
+/** "4.00" is written for 4.0 in places; "3.51" stays. */
+const normRelease = (r: string) => r.replace(/^(\d\.\d)0$/, "$1");
+
 function lastRelease(s: string): string | null {
   let r: string | null = null;
-  for (const m of s.matchAll(RELEASE)) r = m[1] ?? m[2];
+  for (const m of s.matchAll(RELEASE)) r = normRelease(m[1] ?? m[2]);
   return r;
 }
 
@@ -43,7 +47,7 @@ export function extractFixedIn(text: string): FixedIn[] {
   const add = (f: FixedIn) => {
     if (!out.some((o) => o.release === f.release && o.servicePack === f.servicePack)) out.push(f);
   };
-  if (!/service pack|\bSP\d/i.test(text)) return out;
+  if (!/service\s+pack|\bSP\d/i.test(text)) return out;
   for (const s of sentences(text)) {
     if (s.length > 600 || !FIX.test(s) || NOT_FIX.test(s) || !/service pack|\bSP\d/i.test(s)) continue;
     let from = 0;
@@ -59,7 +63,7 @@ export function extractFixedIn(text: string): FixedIn[] {
         const forWhat = /^\s*(?:for|of)\s+(?:the\s+)?(?:Microsoft\s+)?([A-Z][\w ]{0,40})/.exec(s.slice(from));
         if (!isWindows(forWhat ? lastProduct(forWhat[1]) : lastProduct(before.slice(-60)))) continue;
         const after = RELEASE_AFTER.exec(s.slice(from));
-        add({ release: after ? after[1] : lastRelease(before.slice(-60)), servicePack: "latest" });
+        add({ release: after ? normRelease(after[1]) : lastRelease(before.slice(-60)), servicePack: "latest" });
       }
     }
   }
