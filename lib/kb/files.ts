@@ -134,13 +134,17 @@ function dateFirstRow(toks: string[], namedColumn: boolean): Row | null {
   return { name: name.v, cells, rest: toks.slice(j).join(" ") };
 }
 
+const FILLER = /^(?:version|ver\.|dated|date:|size:|time:)$/i;
+
 const isSizeOrVersion = (c: Cell) => c.t === "size" || c.t === "dotted" || c.t === "version";
 
 /**
  * Filename-first rows ("Netapi32.dll  94,992  03/04/98  05:07p  (Intel)"): every other cell
  * must be typed, and a date is required unless a "File Name  Version" header announced the table.
  */
-function nameFirstRow(cells: string[], underHeader: boolean): Row | null {
+function nameFirstRow(all: string[], underHeader: boolean): Row | null {
+  // "MSNP32.DLL  version 4.00.952  dated 05/07/97  67,584 bytes": the labels are not cells.
+  const cells = all.filter((t) => !FILLER.test(t));
   if (cells.length < (underHeader ? 2 : 3)) return null;
   const name = classify(cells[0]);
   if (name.t !== "name" || !HAS_EXT.test(name.v)) return null;
