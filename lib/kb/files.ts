@@ -234,9 +234,8 @@ function toFile(row: Row, dayFirst: boolean, header: Header, caption: Platform |
 }
 
 const DIR_LISTING = /<DIR>|bytes free|Volume in drive|Volume Serial Number|Directory of |\bFile\(s\)|^\s*[A-Za-z]:\\[^ ]*>/i;
-// Cheap pre-filter: a dated row has a date-looking run somewhere (numeric, "05-Jan-2000",
-// "May 17, 2001", "31 May 2002").
-const DATEISH = /\d[/-]\d{1,2}[/-]\d|\d-[A-Za-z]{3,9}-\d|[A-Za-z]{3}\.?[- ]\d{1,2}(?:,? |-)\d{2}|\d [A-Za-z]{3,9} \d{4}/;
+// Cheap pre-filter: every date form has a digit followed by "/" or "-", or "17, 2001", or "31 May 2002".
+const DATEISH = /\d[/-]\w|\d,? \d{4}|\d [A-Z][a-z]{2,8} \d{4}/;
 const HEADER_WORD = /\b(?:date|time|size|file|name|version|platform)\b/gi;
 const RULE = /^\s*[-=+|_ ]{5,}\s*$/;
 /** Four or more words: a prose line that ends the current table. */
@@ -256,7 +255,7 @@ function captionPlatform(line: string): Platform | null | undefined {
 export function extractFiles(lines: string[]): HotfixFile[] {
   const files: HotfixFile[] = [];
   const all = lines.join("\n");
-  if (!DATEISH.test(all) && !/(?:file|name)\s+version|^\s*\|.*\b(?:file|name)/im.test(all)) return files;
+  if (!DATEISH.test(all) && !/(?:file|name)\s+version/i.test(all) && !(all.includes("|") && /^\s*\|.*\b(?:file|name)/im.test(all))) return files;
   // Rows of the current table; its day-first reading is settled once the whole table is seen.
   let table: { row: Row; header: Header; caption: Platform | null }[] = [];
   // A table any of whose rows sits next to dir-command output is a directory listing.

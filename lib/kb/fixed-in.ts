@@ -31,10 +31,13 @@ function lastRelease(s: string): string | null {
   return r;
 }
 
-/** Sentences within paragraphs: a heading or a blank line also ends a sentence. */
+const MENTION = /service\s+pack|\bSP\d/i;
+
+/** Sentences within paragraphs (only those that mention a service pack): a heading or a blank line also ends a sentence. */
 function sentences(text: string): string[] {
   const out: string[] = [];
   for (const para of text.split(/\n\s*\n/)) {
+    if (!MENTION.test(para)) continue;
     // "U.S." would end a sentence before "Service Pack".
     const t = collapse(para).replace(/\bU\.S\./g, "US");
     if (t) out.push(...t.split(/(?<=[.!?])\s+(?=[A-Z"(])/));
@@ -47,7 +50,7 @@ export function extractFixedIn(text: string): FixedIn[] {
   const add = (f: FixedIn) => {
     if (!out.some((o) => o.release === f.release && o.servicePack === f.servicePack)) out.push(f);
   };
-  if (!/service\s+pack|\bSP\d/i.test(text)) return out;
+  if (!MENTION.test(text)) return out;
   for (const s of sentences(text)) {
     if (s.length > 600 || !FIX.test(s) || NOT_FIX.test(s) || !/service pack|\bSP\d/i.test(s)) continue;
     let from = 0;

@@ -22,7 +22,7 @@ const UNDERLINE = /^=+\s*$/;
 function isHeading(lines: string[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  if (next === undefined || !UNDERLINE.test(next) || !l.trim() || /^\s/.test(l) || UNDERLINE.test(l)) return false;
+  if (next === undefined || next.charCodeAt(0) !== 61 || !UNDERLINE.test(next) || !l.trim() || /^\s/.test(l) || UNDERLINE.test(l)) return false;
   // The rule roughly matches the heading's length (it is not a page-wide separator).
   const len = next.trim().length;
   return len >= 3 && Math.abs(len - l.trim().length) <= 4;
@@ -38,6 +38,7 @@ export function escapeInline(s: string): string {
     .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_"))
     .replace(/&(?=#?\w+;)/g, "\\&");
   // Line-start markers: headings, quotes, list bullets, ordered-list numbers, rules, tables.
+  if (!/^\s*[#>+=|\-\d]/.test(out)) return out;
   out = out.replace(/^(\s*)([#>+=|-])/, "$1\\$2").replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");
   return out;
 }
