@@ -73,7 +73,8 @@ export function extractFixedIn(text: string): FixedIn[] {
   return out;
 }
 
-const HOTFIX = /\bhot\s?fix|supported\s+fix\s+is\s+(?:now\s+)?available|(?:contact|call)\s+Microsoft\s+(?:Product\s+Support\s+Services|Technical\s+Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/\S*(?:hotfix|fixes)/i;
+// "hot fix(ing)" is also an HPFS/NTFS disk feature; the update is spelled "hotfix".
+const HOTFIX = /\bhotfix(?:es)?\b|supported\s+fix\s+is\s+(?:now\s+)?available|(?:contact|call)\s+Microsoft\s+(?:Product\s+Support\s+Services|Technical\s+Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/\S*(?:hotfix|fixes)/i;
 
 /** The article says a fix can be obtained before (or outside) a service pack. */
 export const extractHotfixAvailable = (text: string) => /fix|ftp:/i.test(text) && HOTFIX.test(text);

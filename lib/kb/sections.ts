@@ -71,7 +71,16 @@ function listItems(block: string[]): string {
   return items.join("\n");
 }
 
+/** "FAT Naming Convention" over a dashed rule of about its length: a sub-heading. */
+function subHeading(block: string[]): string | null {
+  if (block.length !== 2 || /^\s/.test(block[0]) || !/^-{3,}\s*$/.test(block[1].trimStart())) return null;
+  const text = block[0].trim();
+  return Math.abs(block[1].trim().length - text.length) <= 4 ? `### ${escapeInline(titleCase(text))}` : null;
+}
+
 function blockToMarkdown(block: string[]): string {
+  const sub = subHeading(block);
+  if (sub) return sub;
   if (BULLET.test(block[0]) && !block.slice(1).some((l) => /\S\s{3,}\S/.test(l.trim()))) return listItems(block);
   if (isCodeBlock(block)) return fence(block);
   return escapeInline(collapse(block.join(" ")));
