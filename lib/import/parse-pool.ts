@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ParseResult } from "../kb/types";
-import { parseFile } from "./parse-file";
+import { parseArticleFile } from "../kb/node";
 
 /** Below this many files the workers' start-up costs more than they save. */
 const WORKER_THRESHOLD = 400;
@@ -14,7 +14,7 @@ export async function* parseBatches(files: string[], batchSize: number): AsyncGe
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   if (files.length < WORKER_THRESHOLD) {
-    for (const batch of batches) yield { files: batch, results: batch.map(parseFile) };
+    for (const batch of batches) yield { files: batch, results: batch.map((f) => parseArticleFile(f)) };
     return;
   }
   const workers = Array.from({ length: Math.min(2, availableParallelism()) }, () => new Worker(new URL("./parse-worker.mjs", import.meta.url)));

@@ -1,5 +1,5 @@
-import { parseArticle, toParseRecord } from "../../lib/kb";
-import { readArticleFile } from "../../lib/import/read-file";
+import { toParseRecord } from "../../lib/kb";
+import { parseArticleFile } from "../../lib/kb/node";
 
 /** kb parse FILE...: one JSON object per file on stdout (JSON Lines). Exit 1 if any file failed. */
 export function parseCommand(files: string[]): number {
@@ -9,15 +9,11 @@ export function parseCommand(files: string[]): number {
   }
   let failed = 0;
   for (const file of files) {
-    let record: object;
-    try {
-      const result = parseArticle(readArticleFile(file), { path: file });
-      record = result.ok ? { file, ...toParseRecord(result.article) } : { file, error: result.error, ...(result.line ? { line: result.line } : {}) };
-      if (!result.ok) failed++;
-    } catch (e) {
-      failed++;
-      record = { file, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-    }
+    const result = parseArticleFile(file);
+    if (!result.ok) failed++;
+    const record = result.ok
+      ? { file, ...toParseRecord(result.article) }
+      : { file, error: result.error.replace(`${file}: `, ""), ...(result.line ? { line: result.line } : {}) };
     process.stdout.write(`${JSON.stringify(record)}\n`);
   }
   return failed > 0 ? 1 : 0;
