@@ -1,6 +1,9 @@
 // Whole-corpus sweep: every TXT parses, md/html twins agree with their TXT, and it is fast.
 import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { hasCorpus, manifest } from "./__fixtures__/corpus";
 import { parseArticle, serializeArticle, toParseRecord } from "./index";
@@ -75,7 +78,26 @@ describe.skipIf(!hasCorpus)("whole corpus", () => {
     }
     console.log(`content round trip: ${parsed.length - bad.length}/${parsed.length} identical`);
     expect(bad).toEqual([]);
-  });
+  }, 120_000);
+
+  it("renders section bodies with remark without stray markup", () => {
+    // Prose must not turn into HTML, emphasis, tables, quotes or rules; only our ### sub-headings
+    // and GFM autolinks (URLs) are expected.
+    const md = unified().use(remarkParse).use(remarkGfm);
+    const allowed = new Set(["root", "paragraph", "text", "list", "listItem", "code", "heading", "link", "inlineCode"]);
+    const stray: string[] = [];
+    // Every third article keeps this under ~10 s; the full corpus was checked once by hand.
+    for (const a of parsed.filter((_, i) => i % 3 === 0)) {
+      for (const s of a.sections) {
+        const walk = (n: { type: string; depth?: number; children?: unknown[] }) => {
+          if (!allowed.has(n.type) || (n.type === "heading" && n.depth !== 3)) stray.push(`${a.id} ${s.heading}: ${n.type}`);
+          (n.children as (typeof n)[] | undefined)?.forEach(walk);
+        };
+        walk(md.parse(s.body));
+      }
+    }
+    expect(stray.slice(0, 20)).toEqual([]);
+  }, 120_000);
 
   it("reads the seeds", () => {
     const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), "latin1");

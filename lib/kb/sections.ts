@@ -35,7 +35,7 @@ export function escapeInline(s: string): string {
     : s
     .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\")
     .replace(/[*`<[~]/g, "\\$&")
-    .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_"))
+    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_")
     .replace(/&(?=#?\w+;)/g, "\\&");
   // Line-start markers: headings, quotes, list bullets, ordered-list numbers, rules, tables.
   if (!/^\s*[#>+=|\-\d]/.test(out)) return out;

@@ -39,7 +39,7 @@ export const EXPECTED: Expected[] = [
     id: "Q169742", note: "Version column empty, (x86)/(Alpha)/(MIPS), 06:20p; latest SP + first corrected SP4 (+TSE SP4)", md: true,
     versions: ["3.51", "4.0"],
     files: [f("Rdr.sys", 259920, "x86", "1997-05-29", "18:20"), f("Rdr.sys", 470928, "alpha", "1997-05-29", "17:19"), f("Rdr.sys", 430160, "mips", "1997-05-29", "17:18")],
-    fixedIn: [sp("4.0", "latest"), sp("4.0", "SP4")],
+    fixedIn: [sp("4.0", "latest"), sp("4.0", "SP4")], hotfixAvailable: true,
   },
   {
     id: "Q238185", note: "05-Jan-2000 dates, Intel/Alpha", md: true,
@@ -94,7 +94,7 @@ export const EXPECTED: Expected[] = [
   {
     id: "Q166750", note: "platform first '(i386) 12/01/97 04:24p'; 'SP3 must be applied before' is not fixed-in", md: true,
     files: [f("Tcpip.sys", 143632, "x86", "1997-12-01", "16:24"), f("Tcpip.sys", 263472, "alpha", "1997-12-01", "16:21")],
-    fixedIn: [],
+    fixedIn: [], hotfixAvailable: true,
   },
   {
     id: "Q214488", note: "version typo '5.0:2195.2097', 4-digit year, 03:53p; latest for TSE + TSE SP4", md: true,
@@ -226,8 +226,8 @@ export const EXPECTED: Expected[] = [
     fixedIn: [sp("4.0", "latest")],
   },
   {
-    id: "Q100108", note: "references: 'ARTICLE-ID: Q118335'; PROD/VER ':; winnt:'",
-    versions: [], references: ["Q118335"],
+    id: "Q100108", note: "references: 'ARTICLE-ID: Q118335'; PROD/VER ':; winnt:'; HPFS 'hot fixing' is no hotfix",
+    versions: [], references: ["Q118335"], hotfixAvailable: false,
   },
   {
     id: "Q306460", note: "references: 'MS01-022 (Q296441)', self 'KB article 306460' excluded",
