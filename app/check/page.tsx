@@ -8,6 +8,7 @@ import { parseCheckQuery } from "@/lib/check/query";
 import { checkMySystem } from "@/lib/check/service";
 import { servicePackLine } from "@/lib/nt/service-packs";
 import { firstValues } from "@/lib/search/filters";
+import { firstIssue } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Check my system" };
 
@@ -19,8 +20,7 @@ export default async function CheckPage({ searchParams }: Props) {
   const values = firstValues(await searchParams);
   const asked = SYSTEM_KEYS.some((k) => values[k]?.trim());
   const { system, rest } = parseCheckQuery(values);
-  const issue = !asked ? undefined : !system.success ? system.error.issues[0] : !rest.success ? rest.error.issues[0] : undefined;
-  const error = issue && { param: String(issue.path[0] ?? "ver"), message: issue.message.replace(/^\w+: /, "") };
+  const error = !asked ? undefined : !system.success ? firstIssue(system.error, "ver") : !rest.success ? firstIssue(rest.error) : undefined;
   const result = asked && system.success && rest.success ? await checkMySystem(system.data, rest.data.installed) : null;
   const query = new URLSearchParams(Object.entries(values).filter(([k, v]) => SYSTEM_KEYS.includes(k) && v));
 

@@ -5,7 +5,8 @@ import { FilterForm } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { QueryError } from "@/components/query-error";
 import { browseArticles, listProducts } from "@/lib/articles/browse";
-import { browseSchema, describeIssue, firstValues, SORTS } from "@/lib/search/filters";
+import { browseSchema, firstValues, SORTS } from "@/lib/search/filters";
+import { firstIssue } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -39,7 +40,7 @@ export default async function BrowsePage({ searchParams }: Props) {
             ))}
           </p>
         </div>
-        {!parsed.success && <QueryError {...describeIssue(parsed.error)} />}
+        {!parsed.success && <QueryError {...firstIssue(parsed.error)} />}
         {articles.length > 0 ? <ArticleList articles={articles} /> : <p className="text-slate-500">No article matches these filters.</p>}
         <Pagination page={params.page} pages={pages} params={keep} path="/kb" />
       </section>

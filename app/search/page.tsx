@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { FilterForm } from "@/components/filter-form";
 import { QueryError } from "@/components/query-error";
 import { listProducts } from "@/lib/articles/browse";
-import { describeIssue, firstValues, searchSchema } from "@/lib/search/filters";
+import { firstValues, searchSchema } from "@/lib/search/filters";
+import { firstIssue } from "@/lib/validation";
 import { articleIdFromQuery, searchArticles } from "@/lib/search/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,7 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">
           {params.q ? <>Results for “{params.q.slice(0, 120)}”</> : "Search"}
         </h1>
-        {!parsed.success && <QueryError {...describeIssue(parsed.error)} />}
+        {!parsed.success && <QueryError {...firstIssue(parsed.error)} />}
         {params.q && (
           <p className="text-sm text-slate-500" data-testid="result-count">
             {result.total.toLocaleString("en-US")} {result.total === 1 ? "article" : "articles"}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { browseSchema, describeIssue, firstValues, searchSchema } from "./filters";
+import { firstIssue } from "../validation";
+import { browseSchema, firstValues, searchSchema } from "./filters";
 
 describe("browse and search parameters", () => {
   test("parse the URL form of every filter", () => {
@@ -24,7 +25,7 @@ describe("browse and search parameters", () => {
   ])("rejects %j naming %s", (input, param) => {
     const r = browseSchema.safeParse(input);
     expect(r.success).toBe(false);
-    if (!r.success) expect(describeIssue(r.error).param).toBe(param);
+    if (!r.success) expect(firstIssue(r.error).param).toBe(param);
   });
   test("search limit and offset are bounded", () => {
     expect(searchSchema.parse({ q: "ras" })).toMatchObject({ q: "ras", limit: 20, offset: 0 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PLATFORMS } from "../kb/types";
 import { EDITION_IDS } from "../nt/editions";
 import { RELEASE_IDS } from "../nt/releases";
+import { normalizeServicePackId } from "../nt/service-packs";
 import { MAX_QUERY_LENGTH } from "./fts-query";
 
 const flag = z
@@ -20,8 +21,11 @@ export const articleFilterSchema = z.object({
     blankToUndefined,
     z
       .string()
-      .regex(/^sp\d[a-z]?$/i, "sp must be a service pack such as SP5 or SP6a")
-      .transform((s) => `SP${s.slice(2).toLowerCase()}`)
+      .transform((s, ctx) => {
+        const id = normalizeServicePackId(s);
+        if (!id) ctx.addIssue({ code: "custom", message: "sp must be a service pack such as SP5, SP6a or SRP" });
+        return id ?? z.NEVER;
+      })
       .optional(),
   ),
   edition: z.preprocess(blankToUndefined, z.enum(EDITION_IDS, { message: `edition must be one of ${EDITION_IDS.join(", ")}` }).optional()),
@@ -59,10 +63,4 @@ export function firstValues(input: URLSearchParams | Record<string, string | str
     for (const [k, v] of Object.entries(input)) if (v !== undefined) out[k] = Array.isArray(v) ? (v[0] ?? "") : v;
   }
   return out;
-}
-
-/** First issue of a failed parse as "param: message", for a 400 body or a notice on the page. */
-export function describeIssue(error: z.ZodError): { param: string; message: string } {
-  const issue = error.issues[0];
-  return { param: String(issue?.path[0] ?? "query"), message: issue?.message ?? "invalid query" };
 }

@@ -2,7 +2,7 @@ import { parseCheckQuery } from "@/lib/check/query";
 import { toCsv } from "@/lib/check/present";
 import { checkMySystem, checkMySystemJson } from "@/lib/check/service";
 import { firstValues } from "@/lib/search/filters";
-import { badRequest } from "@/lib/http";
+import { badRequest } from "@/lib/validation";
 
 // GET /api/check?release=4.0&sp=SP5&edition=terminal-server&platform=alpha (or build=, ver=),
 // optional status=hotfix,upgrade, limit= (100), offset=, installed=<file attributes>, format=csv (every result).

@@ -1,12 +1,10 @@
-import { describeIssue, firstValues, searchSchema } from "@/lib/search/filters";
+import { firstValues, searchSchema } from "@/lib/search/filters";
+import { badRequest } from "@/lib/validation";
 import { articleIdFromQuery, searchArticles } from "@/lib/search/search";
 
 export async function GET(request: Request) {
   const parsed = searchSchema.safeParse(firstValues(new URL(request.url).searchParams));
-  if (!parsed.success) {
-    const { param, message } = describeIssue(parsed.error);
-    return Response.json({ error: message, param }, { status: 400 });
-  }
+  if (!parsed.success) return badRequest(parsed.error);
   const [article, result] = await Promise.all([articleIdFromQuery(parsed.data.q), searchArticles(parsed.data)]);
   return Response.json({
     query: parsed.data.q,

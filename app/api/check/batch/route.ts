@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseCheckQuery } from "@/lib/check/query";
 import { toApiResult } from "@/lib/check/present";
 import { checkMySystem } from "@/lib/check/service";
-import { badRequest } from "@/lib/http";
+import { badRequest, firstIssue } from "@/lib/validation";
 
 const MAX_SYSTEMS = 100;
 const field = z.union([z.string(), z.number()]).optional().transform((v) => (v === undefined ? undefined : String(v)));
@@ -15,6 +15,8 @@ const batchSchema = z.object({
     .max(MAX_SYSTEMS, { error: `systems: at most ${MAX_SYSTEMS} systems per batch` }),
 });
 
+const asError = ({ param, message }: { param: string; message: string }) => ({ error: `${param}: ${message}`, param });
+
 // POST /api/check/batch {systems: [{release, sp, edition, platform} | {ver} ...]}: one result (or error) per system.
 export async function POST(request: Request) {
   let body: unknown;
@@ -24,16 +26,13 @@ export async function POST(request: Request) {
     return badRequest({ param: "body", message: "the body must be JSON" });
   }
   const parsed = batchSchema.safeParse(body);
-  if (!parsed.success) return badRequest({ param: "systems", message: parsed.error.issues[0]?.message.replace(/^systems: /, "") ?? "invalid" });
+  if (!parsed.success) return badRequest({ param: "systems", message: firstIssue(parsed.error, "systems").message });
   const results = await Promise.all(
     parsed.data.systems.map(async (input, index) => {
       const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Record<string, string>;
       const { system, rest } = parseCheckQuery(clean);
-      const failure = !system.success ? system.error : !rest.success ? rest.error : null;
-      if (failure || !system.success || !rest.success) {
-        const issue = failure?.issues[0];
-        return { index, error: issue?.message ?? "invalid system", param: String(issue?.path[0] ?? "system") };
-      }
+      if (!system.success) return { index, ...asError(firstIssue(system.error)) };
+      if (!rest.success) return { index, ...asError(firstIssue(rest.error)) };
       return { index, ...toApiResult(await checkMySystem(system.data, rest.data.installed), rest.data) };
     }),
   );
