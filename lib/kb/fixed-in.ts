@@ -9,7 +9,9 @@ const FIX = /\b(?:corrected|fixed|resolved|resolves|corrects|fix\b[^.]{0,60}\bin
 const NOT_FIX = /\bwait\b|\bnext\b[^.]{0,60}service pack|\bconfirmed\b|\brequires?\b|\bprior to\b|\bbefore (?:applying|installing)|\bmust be applied|how to obtain|list of bugs|for information on|\bnot (?:been )?(?:corrected|fixed)|will be (?:corrected|fixed)|\bsubsequent\b/i;
 const SP = /\bService\s+Pack\b(?:\s+(\d{1,2}[a-z]?)\b)?|\bSP(\d{1,2}[a-z]?)\b/gi;
 const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
-const RELEASE_AFTER = /^\s*(?:for|of)\s+(?:Microsoft\s+)?Windows(?:\s+NT)?(?:\s+(?:Server|Workstation))?(?:\s+version)?\s+(\d\.\d{1,2}|2000)\b/i;
+// "latest service pack for Windows NT and Windows NT Advanced Server version 3.1": the release
+// may come a few words after "for".
+const RELEASE_AFTER = /^\s*(?:for|of)\s[^.;]{0,70}?\b(\d\.\d{1,2}|2000)\b/i;
 
 // Service packs of other products ("the latest service pack for Exchange Server version 5.5").
 const PRODUCT = /\b(?:Windows|Exchange|SQL Server|Internet Information Server|IIS|Office|Proxy Server|SNA Server|Site Server|Internet Explorer|Systems Management Server|SMS|Visual [A-Z]\w*|Services for UNIX|Commercial Internet System|Data Access Components|MDAC|BackOffice|Outlook|Small Business Server)\b/g;
@@ -24,6 +26,11 @@ const isWindows = (product: string | null) => product === null || product === "W
 
 /** "4.00" is written for 4.0 in places; "3.51" stays. */
 const normRelease = (r: string) => r.replace(/^(\d\.\d)0$/, "$1");
+
+function releaseAfter(s: string): string | null {
+  const m = RELEASE_AFTER.exec(s);
+  return m ? normRelease(m[1]) : null;
+}
 
 function lastRelease(s: string): string | null {
   let r: string | null = null;
@@ -61,12 +68,11 @@ export function extractFixedIn(text: string): FixedIn[] {
       if (num) {
         // The product named last before it in the sentence owns the pack; "not SP5" is a denial.
         if (isWindows(lastProduct(s.slice(0, m.index))) && !/\bnot\s+$/i.test(before))
-          add({ release: lastRelease(before), servicePack: `SP${num.toLowerCase()}` });
+          add({ release: lastRelease(before) ?? releaseAfter(s.slice(from)), servicePack: `SP${num.toLowerCase()}` });
       } else if (/\blatest\b/i.test(before.slice(-60))) {
         const forWhat = /^\s*(?:for|of)\s+(?:the\s+)?(?:Microsoft\s+)?([A-Z][\w ]{0,40})/.exec(s.slice(from));
         if (!isWindows(forWhat ? lastProduct(forWhat[1]) : lastProduct(before.slice(-60)))) continue;
-        const after = RELEASE_AFTER.exec(s.slice(from));
-        add({ release: after ? normRelease(after[1]) : lastRelease(before.slice(-60)), servicePack: "latest" });
+        add({ release: releaseAfter(s.slice(from)) ?? lastRelease(before.slice(-60)), servicePack: "latest" });
       }
     }
   }

@@ -237,4 +237,12 @@ export const EXPECTED: Expected[] = [
     id: "Q194507", note: "references: 'KB article Q185195' and URLs '.../kb/articles/Q151/8/60.asp', lower-case 'q189/5/95'",
     references: ["Q146887", "Q147706", "Q151860", "Q158423", "Q183476", "Q184693", "Q185195", "Q188855", "Q189594", "Q189595", "Q194301"],
   },
+  {
+    id: "Q159055", note: "'fixed in Service Pack 2 for Windows NT Server and Workstation version 4.0' (release after the pack)",
+    fixedIn: [sp("4.0", "SP2")],
+  },
+  {
+    id: "Q103445", note: "'latest US Service Pack for Windows NT and Windows NT Advanced Server version 3.1'",
+    fixedIn: [sp("3.1", "latest")],
+  },
 ];
