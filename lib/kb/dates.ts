@@ -23,13 +23,13 @@ const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})[- ]([A-Za-z]{3,9})\.?[- ](\d{2}|\d{4})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?[- ](\d{1,2})(?:,? |-)(\d{2}|\d{4})$/;
 
+const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** "Jan", "July", "Sept" to 1..12; 0 when not a month name. */
 const monthOf = (name: string) => {
   const m = MONTHS[name.slice(0, 3).toLowerCase()];
-  return m && (name.length === 3 || name.toLowerCase().startsWith(FULL_MONTHS[Number(m) - 1].slice(0, name.length)))
-    ? Number(m)
-    : 0;
+  return m && FULL_MONTHS[Number(m) - 1].startsWith(name.toLowerCase()) ? Number(m) : 0;
 };
-const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /**
  * Table dates to "YYYY-MM-DD": "10/29/99" (US order; `dayFirst` for tables written "29/10/99"),
