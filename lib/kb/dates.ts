@@ -32,12 +32,14 @@ const monthOf = (name: string) => {
 };
 
 /**
- * Table dates to "YYYY-MM-DD": "10/29/99" (US order; `dayFirst` for tables written "29/10/99"),
+ * Table dates to "YYYY-MM-DD": "10/29/99" (US order; `dayFirst` for tables written "29/10/99"), "1999-10-29",
  * "05-Jan-2000", "31 May 2002", "Aug-30-2001", "May 17, 2001". A three-digit year is a
  * truncated four-digit one ("11/03/200"). Null when not a date.
  */
 export function parseTableDate(s: string, dayFirst = false): string | null {
-  let m = NUMERIC_DATE.exec(s);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = NUMERIC_DATE.exec(s);
   if (m) {
     const y = m[3].length === 3 ? Number(m[3] + "0") : fullYear(m[3]);
     const [a, b] = [Number(m[1]), Number(m[2])];

@@ -120,7 +120,14 @@ function dateFirstRow(toks: string[], namedColumn: boolean): Row | null {
     if (c.t === "name" || c.t === "other" || c.t === "platform") break;
     cells.push(c);
   }
-  if (i >= toks.length || cells[first]?.t !== "date") return null;
+  // A row starts with its date (or its time, then the date); a Platform column may precede the name.
+  const lead0 = cells[first]?.t;
+  if (i >= toks.length || !(lead0 === "date" || (lead0 === "time" && cells[first + 1]?.t === "date"))) return null;
+  const platformCell = classify(toks[i]);
+  if (platformCell.t === "platform" && i + 1 < toks.length) {
+    cells.push(platformCell);
+    i++;
+  }
   const name = classify(toks[i]);
   if (name.t !== "name" || !(namedColumn || HAS_EXT.test(name.v))) return null;
   // Cells after the name (Version/Platform columns placed last) until free text starts.
