@@ -5,7 +5,7 @@ import { collapse } from "./raw";
 import type { FixedIn } from "./types";
 
 // "included" alone is mostly about files shipped in a pack, so only "the fix ... included" counts.
-const FIX = /\b(?:corrected|fixed|resolved|resolves|corrects|fix\b[^.]{0,60}\bincluded|included the fix|to resolve this (?:problem|issue)|to correct this problem)\b/i;
+const FIX = /\b(?:corrected|fixed|resolved|resolves|corrects|fix\b[^.]{0,60}\bincluded|included the fix|(?:resolve|correct) (?:this|the) (?:problem|issue)|fixes (?:the|this))\b/i;
 const NOT_FIX = /\bwait\b|\bnext\b[^.]{0,60}service pack|\bconfirmed\b|\brequires?\b|\bprior to\b|\bbefore (?:applying|installing)|\bmust be applied|how to obtain|list of bugs|for information on|\bnot (?:been )?(?:corrected|fixed)|will be (?:corrected|fixed)|\bsubsequent\b/i;
 const SP = /\bService\s+Pack\b(?:\s+(\d{1,2}[a-z]?)\b)?|\bSP(\d{1,2}[a-z]?)\b/gi;
 const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
