@@ -14,7 +14,7 @@ const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
 const RELEASE_AFTER = /^\s*(?:for|of)\s[^.;]{0,70}?\b(\d\.\d{1,2}|2000)\b/i;
 
 // Service packs of other products ("the latest service pack for Exchange Server version 5.5").
-const PRODUCT = /\b(?:Windows|Exchange|SQL Server|Internet Information Server|IIS|Office|Proxy Server|SNA Server|Site Server|Internet Explorer|Systems Management Server|SMS|Visual [A-Z]\w*|Services for UNIX|Commercial Internet System|Data Access Components|MDAC|BackOffice|Outlook|Small Business Server)\b/g;
+const PRODUCT = /\b(?:Windows|Exchange|SQL Server|Internet Information Server|IIS|Office|Proxy Server|SNA Server|Site Server|Internet Explorer|Systems Management Server|SMS|Visual [A-Z]\w*|Services for UNIX|Commercial Internet System|Data Access Components|MDAC|BackOffice|Outlook|Interix|Metadirectory Services|Small Business Server)\b/g;
 
 function lastProduct(s: string): string | null {
   let p: string | null = null;
