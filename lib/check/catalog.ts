@@ -44,16 +44,11 @@ function group<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
 
 /** The current catalog of article facts, loaded once per database change. */
 export async function getCatalog(): Promise<Catalog> {
-  const version = await dataVersion();
+  const version = dataVersion();
   if (!cached || cached.version !== version) {
     const catalog = load();
     cached = { version, catalog };
     catalog.catch(() => (cached = null));
   }
   return cached.catalog;
-}
-
-/** For writes through Prisma's own connection, which data_version does not see. */
-export function invalidateCatalog(): void {
-  cached = null;
 }

@@ -1,11 +1,13 @@
 import "server-only";
-import { prisma } from "./client";
+import type Database from "better-sqlite3";
+import { openSqlite } from "./sqlite";
 
-/**
- * SQLite's data_version: it moves whenever another connection (the importer, an admin save)
- * commits. Reading it costs microseconds, so caches key on it instead of expiring by time.
- */
-export async function dataVersion(): Promise<number> {
-  const rows = await prisma.$queryRawUnsafe<{ data_version: number | bigint }[]>("PRAGMA data_version");
-  return Number(rows[0]?.data_version ?? 0);
+// A connection of its own that never writes: its data_version moves whenever any other
+// connection (the importer, an admin save, Prisma) commits. Reading it costs microseconds,
+// so caches key on it instead of expiring by time.
+let watcher: Database.Database | null = null;
+
+export function dataVersion(): number {
+  watcher ??= openSqlite();
+  return watcher.pragma("data_version", { simple: true }) as number;
 }

@@ -57,7 +57,7 @@ let answersVersion = -1;
 
 /** Full-text search with bm25 ranking (title above body), filters, and highlighted snippets. */
 export async function searchArticles(p: SearchParams): Promise<SearchResult> {
-  const version = await dataVersion();
+  const version = dataVersion();
   if (version !== answersVersion) {
     answers.clear();
     answersVersion = version;
