@@ -3,7 +3,7 @@ import type { ReleaseId } from "../nt/releases";
 import type { System } from "../nt/system";
 import { evaluate, type Evaluation, type FixStatus } from "./evaluate";
 import type { ArticleFacts } from "./facts";
-import type { InstalledFile } from "./installed-file";
+import { installedState, type InstalledFile } from "./installed-file";
 import { articleScope, targetedReleases } from "./scope";
 import { supersedence } from "./supersedence";
 
@@ -24,6 +24,7 @@ export interface CheckResult {
 /** Facts indexed once per data change: by release, with supersedence precomputed. */
 export class Catalog {
   readonly byRelease = new Map<ReleaseId, ArticleFacts[]>();
+  readonly byId = new Map<string, ArticleFacts>();
   readonly supersededBy: Map<string, string>;
   /** Answers derived from this catalog, valid as long as it is: systems are few (releases x packs x editions x platforms). */
   private readonly memo = new Map<string, unknown>();
@@ -35,6 +36,7 @@ export class Catalog {
 
   constructor(readonly facts: readonly ArticleFacts[]) {
     for (const f of facts) {
+      this.byId.set(f.id, f);
       for (const release of targetedReleases(articleScope(f))) {
         const list = this.byRelease.get(release) ?? [];
         list.push(f);
@@ -45,20 +47,34 @@ export class Catalog {
   }
 }
 
+/**
+ * The results for a system, computed once per catalog; a user's installed file only adds
+ * its comparison to each result, so it never pays for a full evaluation.
+ */
 export function checkSystem(catalog: Catalog, system: System, installedFile: InstalledFile | null = null): CheckResult {
-  if (installedFile) return runCheck(catalog, system, installedFile);
-  return catalog.memoize(`check|${systemKey(system)}`, () => runCheck(catalog, system, null));
+  const result = catalog.memoize(`check|${systemKey(system)}`, () => runCheck(catalog, system));
+  if (!installedFile) return result;
+  // Only articles shipping a file of that name can be compared; the rest keep their cached entry.
+  const name = installedFile.name?.toLowerCase();
+  if (!name) return result;
+  const shipping = catalog.memoize(`ships|${name}`, () => new Set(catalog.facts.filter((f) => f.files.some((x) => x.name.toLowerCase() === name)).map((f) => f.id)));
+  return {
+    ...result,
+    results: result.results.map((e) =>
+      shipping.has(e.articleId) ? { ...e, installed: installedState(installedFile, catalog.byId.get(e.articleId)!.files, system.platform) } : e,
+    ),
+  };
 }
 
 export function systemKey(s: System): string {
   return `${s.release}|${s.servicePack}|${s.edition}|${s.platform}`;
 }
 
-function runCheck(catalog: Catalog, system: System, installedFile: InstalledFile | null): CheckResult {
+function runCheck(catalog: Catalog, system: System): CheckResult {
   const counts: Record<FixStatus, number> = { hotfix: 0, upgrade: 0, "no-fix": 0, fixed: 0 };
   const results: CheckEntry[] = [];
   for (const facts of catalog.byRelease.get(system.release) ?? []) {
-    const e = evaluate(facts, system, { supersededBy: catalog.supersededBy.get(facts.id) ?? null, installedFile });
+    const e = evaluate(facts, system, { supersededBy: catalog.supersededBy.get(facts.id) ?? null });
     if (!e) continue;
     counts[e.status]++;
     results.push({ ...e, title: facts.title, lastModified: facts.lastModified });
