@@ -54,16 +54,17 @@ export class Catalog {
 export function checkSystem(catalog: Catalog, system: System, installedFile: InstalledFile | null = null): CheckResult {
   const result = catalog.memoize(`check|${systemKey(system)}`, () => runCheck(catalog, system));
   if (!installedFile) return result;
-  // Only articles shipping a file of that name can be compared; the rest keep their cached entry.
+  // Only articles shipping a file of that name can be compared: patch those entries of a copy.
   const name = installedFile.name?.toLowerCase();
   if (!name) return result;
-  const shipping = catalog.memoize(`ships|${name}`, () => new Set(catalog.facts.filter((f) => f.files.some((x) => x.name.toLowerCase() === name)).map((f) => f.id)));
-  return {
-    ...result,
-    results: result.results.map((e) =>
-      shipping.has(e.articleId) ? { ...e, installed: installedState(installedFile, catalog.byId.get(e.articleId)!.files, system.platform) } : e,
-    ),
-  };
+  const positions = catalog.memoize(`ships|${systemKey(system)}|${name}`, () =>
+    result.results.flatMap((e, i) => (catalog.byId.get(e.articleId)!.files.some((f) => f.name.toLowerCase() === name) ? [i] : [])),
+  );
+  const results = result.results.slice();
+  for (const i of positions) {
+    results[i] = { ...results[i], installed: installedState(installedFile, catalog.byId.get(results[i].articleId)!.files, system.platform) };
+  }
+  return { ...result, results };
 }
 
 export function systemKey(s: System): string {
@@ -77,7 +78,18 @@ function runCheck(catalog: Catalog, system: System): CheckResult {
     const e = evaluate(facts, system, { supersededBy: catalog.supersededBy.get(facts.id) ?? null });
     if (!e) continue;
     counts[e.status]++;
-    results.push({ ...e, title: facts.title, lastModified: facts.lastModified });
+    // A literal of one shape (not a spread) keeps the cached entries fast to scan.
+    results.push({
+      articleId: e.articleId,
+      status: e.status,
+      reason: e.reason,
+      fixedIn: e.fixedIn,
+      files: e.files,
+      supersededBy: e.supersededBy,
+      installed: e.installed,
+      title: facts.title,
+      lastModified: facts.lastModified,
+    });
   }
   const rank = new Map(STATUSES.map((s, i) => [s, i]));
   results.sort(
