@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CheckResults } from "@/components/check/check-results";
 import { SystemForm } from "@/components/check/system-form";
 import { ServicePackTimeline } from "@/components/check/timeline";
-import { fixesByServicePack } from "@/lib/check/check-system";
+import { fixesByServicePack, STATUSES } from "@/lib/check/check-system";
 import { describeSystem } from "@/lib/check/present";
 import { parseCheckQuery } from "@/lib/check/query";
 import { checkMySystem } from "@/lib/check/service";
@@ -49,7 +49,11 @@ export default async function CheckPage({ searchParams }: Props) {
             current={result.system.servicePack}
             fixes={fixesByServicePack(result.results)}
           />
-          <CheckResults result={result} showFixed={values.show === "fixed"} fixedHref={`/check?${query}&show=fixed#group-fixed`} />
+          <CheckResults
+            result={result}
+            expanded={STATUSES.find((s) => s === values.show) ?? null}
+            href={(status) => `/check?${query}&show=${status}#group-${status}`}
+          />
         </>
       )}
     </div>

@@ -10,8 +10,9 @@ const GROUPS: { status: FixStatus; title: string; blurb: string; tone: string }[
   { status: "fixed", title: "Already fixed", blurb: "Your service pack already contains the fix.", tone: "border-emerald-500" },
 ];
 
-/** Results shown per group before the rest go to the CSV export. */
-const SHOWN = 100;
+/** Results shown per group; a group can be expanded to LONG, and the CSV export has them all. */
+const SHORT = 20;
+const LONG = 500;
 const bytes = new Intl.NumberFormat("en-US");
 
 function Entry({ e }: { e: CheckEntry }) {
@@ -45,26 +46,30 @@ function Entry({ e }: { e: CheckEntry }) {
   );
 }
 
-export function CheckResults({ result, showFixed, fixedHref }: { result: CheckResult; showFixed: boolean; fixedHref: string }) {
+/** `expanded`: the group shown in full (the "fixed" group is hidden until expanded); `href(status)` links to that view. */
+export function CheckResults({ result, expanded, href }: { result: CheckResult; expanded: FixStatus | null; href: (status: FixStatus) => string }) {
   return (
     <div className="space-y-6">
       {GROUPS.map((g) => {
         const entries = result.results.filter((e) => e.status === g.status);
         const count = result.counts[g.status];
+        const shown = g.status === expanded ? LONG : g.status === "fixed" ? 0 : SHORT;
         return (
-          <section key={g.status} aria-labelledby={`group-${g.status}`} className={`border-l-4 pl-4 ${g.tone}`} data-testid={`group-${g.status}`}>
-            <h2 id={`group-${g.status}`} className="text-lg font-semibold">
+          <section key={g.status} id={`group-${g.status}`} aria-labelledby={`group-${g.status}-title`} className={`border-l-4 pl-4 ${g.tone}`} data-testid={`group-${g.status}`}>
+            <h2 id={`group-${g.status}-title`} className="text-lg font-semibold">
               {g.title} <span className="ml-1 rounded-full bg-slate-200 px-2 text-sm tabular-nums dark:bg-slate-700" data-testid={`count-${g.status}`}>{count}</span>
             </h2>
             <p className="text-sm text-slate-500">{g.blurb}</p>
-            {g.status === "fixed" && !showFixed ? (
-              count > 0 && <Link href={fixedHref} className="mt-2 inline-block text-sm text-blue-700 underline dark:text-blue-400">Show the {count} already fixed</Link>
-            ) : (
-              <>
-                <ul className="divide-y divide-slate-200 dark:divide-slate-800">{entries.slice(0, SHOWN).map((e) => <Entry key={e.articleId} e={e} />)}</ul>
-                {entries.length > SHOWN && <p className="text-sm text-slate-500">…and {entries.length - SHOWN} more in the CSV export.</p>}
-              </>
-            )}
+            {shown > 0 && <ul className="divide-y divide-slate-200 dark:divide-slate-800">{entries.slice(0, shown).map((e) => <Entry key={e.articleId} e={e} />)}</ul>}
+            {count > shown &&
+              (shown < LONG ? (
+                <Link href={href(g.status)} className="mt-2 inline-block text-sm text-blue-700 underline dark:text-blue-400">
+                  Show {shown === 0 ? `the ${count}` : `all ${count}`}
+                  {count > LONG ? ` (first ${LONG}; all in the CSV)` : ""}
+                </Link>
+              ) : (
+                <p className="text-sm text-slate-500">…and {count - shown} more in the CSV export.</p>
+              ))}
           </section>
         );
       })}

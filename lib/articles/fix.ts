@@ -5,9 +5,16 @@ export type FixSummary =
   | { kind: "hotfix" }
   | { kind: "none" };
 
-/** What the article offers: a service pack beats a hotfix, which beats nothing. */
+/**
+ * What the article offers: a service pack beats a hotfix, which beats nothing. "The latest
+ * service pack" adds nothing beside a named pack of the same release, so it is dropped then.
+ */
 export function summarizeFix(a: { fixedIn: FixedIn[]; files: unknown[]; hotfixAvailable: boolean }): FixSummary {
-  if (a.fixedIn.length > 0) return { kind: "service-pack", fixedIn: a.fixedIn };
+  const named = a.fixedIn.filter((f) => f.servicePack !== "latest");
+  const redundant = (f: FixedIn) =>
+    f.servicePack === "latest" && named.some((n) => n.release === f.release || n.release === null || f.release === null);
+  const fixedIn = a.fixedIn.filter((f) => !redundant(f));
+  if (fixedIn.length > 0) return { kind: "service-pack", fixedIn };
   if (a.files.length > 0 || a.hotfixAvailable) return { kind: "hotfix" };
   return { kind: "none" };
 }

@@ -1,4 +1,6 @@
 // The public shapes of a check: JSON for /api/check and CSV for the export.
+import { editionLabel, findEdition } from "../nt/editions";
+import { findPlatform } from "../nt/platforms";
 import type { System } from "../nt/system";
 import type { CheckEntry, CheckResult } from "./check-system";
 import type { FixStatus } from "./evaluate";
@@ -62,12 +64,14 @@ export function toCsv(r: CheckResult, origin: string): string {
   return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
+/** "Windows NT 4.0, SP5, Terminal Server Edition, Alpha" */
 export function describeSystem(s: System): string {
+  const edition = s.edition ? findEdition(s.edition) : undefined;
   return [
     s.release === "2000" ? "Windows 2000" : `Windows NT ${s.release}`,
     s.servicePack ?? "no service pack",
-    s.edition,
-    s.platform,
+    edition && editionLabel(edition, s.release),
+    s.platform && findPlatform(s.platform)?.label,
   ]
     .filter(Boolean)
     .join(", ");

@@ -8,7 +8,7 @@ import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
 import type { SearchParams } from "./filters";
 import { toFtsQuery } from "./fts-query";
-import { escapeHtml } from "./html";
+import { MATCH_CLOSE, MATCH_OPEN, snippetHtml } from "./snippet";
 
 export interface SearchHit {
   kbId: string;
@@ -26,9 +26,6 @@ export interface SearchResult {
   relaxed: boolean;
 }
 
-// Control characters cannot occur in article text, so they mark matches safely before escaping.
-const OPEN = "\u0002";
-const CLOSE = "\u0003";
 const weights = Prisma.raw(Object.values(FTS_WEIGHTS).join(", "));
 const fts = Prisma.raw(FTS_TABLE);
 
@@ -37,7 +34,7 @@ async function run(match: string, p: SearchParams): Promise<{ total: number; hit
   const [rows, count] = await Promise.all([
     prisma.$queryRaw<(Omit<SearchHit, "snippet"> & { snippet: string })[]>`
       SELECT a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified,
-             snippet(${fts}, 1, ${OPEN}, ${CLOSE}, '…', 28) AS snippet
+             snippet(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 28) AS snippet
       FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid
       WHERE ${where}
       ORDER BY bm25(${fts}, ${weights}), a.kbNumber
@@ -47,7 +44,7 @@ async function run(match: string, p: SearchParams): Promise<{ total: number; hit
   ]);
   return {
     total: Number(count[0]?.n ?? 0),
-    hits: rows.map((r) => ({ ...r, snippet: escapeHtml(r.snippet).replaceAll(OPEN, "<mark>").replaceAll(CLOSE, "</mark>") })),
+    hits: rows.map((r) => ({ ...r, snippet: snippetHtml(r.snippet) })),
   };
 }
 
