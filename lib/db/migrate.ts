@@ -17,14 +17,27 @@ const filters = { externalTables: [], externalEnums: [] };
 
 export type SchemaEngine = Awaited<ReturnType<typeof runtime.SchemaEngine.new>>;
 
+// The WASM module may be started once per process; every engine after the first reuses it.
+let started: Promise<void> | null = null;
+
+function startWasm(): Promise<void> {
+  started ??= (async () => {
+    // Where the engine reports a Rust panic; Prisma's CLI normally provides it.
+    const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(m: string): void } };
+    g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m) => console.error(`schema engine panic: ${m}`) };
+    const require = createRequire(import.meta.url);
+    const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    const instance = await WebAssembly.instantiate(await WebAssembly.compile(await readFile(wasmPath)), {
+      "./schema_engine_bg.js": runtime as never,
+    });
+    (runtime as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+  })();
+  return started;
+}
+
 export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
-  const require = createRequire(import.meta.url);
-  const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
-  const instance = await WebAssembly.instantiate(await WebAssembly.compile(await readFile(wasmPath)), {
-    "./schema_engine_bg.js": runtime as never,
-  });
-  (runtime as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(instance.exports);
-  (instance.exports.__wbindgen_start as () => void)();
+  await startWasm();
   const factory = new PrismaBetterSqlite3({ url });
   // Replaying a migration on the shadow database goes through executeRaw, which
   // better-sqlite3 rejects for multi-statement SQL: fall back to executeScript.

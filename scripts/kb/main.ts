@@ -1,9 +1,4 @@
 import { ConfigError } from "../../lib/env";
-import { exportCommand } from "./export";
-import { importCommand } from "./import";
-import { parseCommand } from "./parse";
-import { tokenCommand } from "./token";
-import { userCommand } from "./user";
 
 const usage = `usage: kb <command>
 
@@ -20,16 +15,17 @@ const [command, ...args] = process.argv.slice(2);
 
 async function run(): Promise<number> {
   switch (command) {
+    // Loaded on demand: `parse` needs no database, and a bad DATABASE_URL must reach the catch below.
     case "parse":
-      return parseCommand(args);
+      return (await import("./parse")).parseCommand(args);
     case "import":
-      return importCommand(args);
+      return (await import("./import")).importCommand(args);
     case "export":
-      return exportCommand(args);
+      return (await import("./export")).exportCommand(args);
     case "user":
-      return userCommand(args);
+      return (await import("./user")).userCommand(args);
     case "token":
-      return tokenCommand(args);
+      return (await import("./token")).tokenCommand(args);
     case undefined:
     case "help":
     case "--help":
