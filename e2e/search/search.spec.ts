@@ -32,6 +32,13 @@ test.describe("search", () => {
     }
   });
 
+  test("malformed addresses and query strings are refused or ignored, never a 500", async ({ request }) => {
+    for (const path of ["/kb/%E0", "/files/%E0%A4%A", "/admin/kb/%E0"]) expect((await request.get(path)).status(), path).toBe(400);
+    for (const path of ["/kb?page=abc&sort=x;drop", "/kb?release=9.9&platform=sparc", "/search?q=%22&limit=abc", "/check?release=4.0&sp=SP9&limit=-1", "/files/%25"]) {
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+  });
+
   test("the JSON API answers with results and names bad parameters", async ({ request }) => {
     const ok = await request.get("/api/search?q=rassrv&limit=5");
     expect(ok.status()).toBe(200);
