@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readAllArticles } from "../lib/articles/read";
+import { createArticleReader } from "../lib/articles/read";
 import { ensureDatabase } from "../lib/db/ensure";
 import { openSqlite } from "../lib/db/sqlite";
 import { importArticles } from "../lib/import/import";
@@ -88,7 +88,7 @@ describe("kb import", () => {
     const out = join(dir, "export");
     const { mkdirSync } = await import("node:fs");
     mkdirSync(out);
-    for (const article of readAllArticles(a)) writeFileSync(join(out, `${article.id}.md`), serializeArticle(article));
+    for (const article of createArticleReader(a).articles()) writeFileSync(join(out, `${article.id}.md`), serializeArticle(article));
     expect(readdirSync(out)).toHaveLength(SAMPLE.length);
     const b = await freshDb("b.db");
     const summary = await importArticles(b, [out]);

@@ -1,6 +1,14 @@
 import type Database from "better-sqlite3";
 import { sectionsFromMarkdown } from "../kb/content";
-import type { Article, FixedIn, HotfixFile } from "../kb/types";
+import type { Article, FixedIn, Footer, HotfixFile } from "../kb/types";
+
+/** An article's row and child rows as stored: the body is the markdown as saved. */
+export interface StoredArticleRow extends Omit<Article, "id" | "sections" | "references"> {
+  rowId: number;
+  kbId: string;
+  body: string;
+  deletedAt: string | null;
+}
 
 type ArticleRow = {
   id: number;
@@ -15,33 +23,50 @@ type ArticleRow = {
   editions: string;
   footer: string;
   hotfixAvailable: number;
+  deletedAt: string | null;
 };
 
 /**
- * Every live article back as the parser's Article, for `kb export`: the exact inverse of
- * createArticleWriter().save(), so export then import leaves the database as it was.
+ * Reads articles back on a raw better-sqlite3 connection: the inverse of
+ * createArticleWriter().save(), shared by `kb export` and the admin's save service.
  */
-export function* readAllArticles(db: Database.Database): Generator<Article> {
+export function createArticleReader(db: Database.Database) {
+  const byKbId = db.prepare<[string], ArticleRow>(`SELECT * FROM "Article" WHERE kbId = ?`);
+  const live = db.prepare<[], ArticleRow>(`SELECT * FROM "Article" WHERE deletedAt IS NULL ORDER BY kbNumber`);
   const files = db.prepare<[number], HotfixFile>(`SELECT name, size, platform, date, time, version FROM "HotfixFile" WHERE articleId = ? ORDER BY position`);
   const fixes = db.prepare<[number], FixedIn>(`SELECT release, servicePack FROM "FixedIn" WHERE articleId = ? ORDER BY id`);
   const refs = db.prepare<[number], { targetKbId: string }>(`SELECT targetKbId FROM "Reference" WHERE sourceId = ? ORDER BY targetKbId`);
-  const rows = db.prepare<[], ArticleRow>(`SELECT * FROM "Article" WHERE deletedAt IS NULL ORDER BY kbNumber`);
-  for (const row of rows.iterate()) {
-    yield {
-      id: row.kbId,
-      title: row.title,
-      product: row.product,
-      lastModified: row.lastModified,
-      versions: JSON.parse(row.versions),
-      appliesTo: JSON.parse(row.appliesTo),
-      editions: JSON.parse(row.editions),
-      keywords: row.keywords.split(" ").filter(Boolean),
-      footer: JSON.parse(row.footer),
-      sections: sectionsFromMarkdown(row.body),
-      files: files.all(row.id),
-      fixedIn: fixes.all(row.id),
-      hotfixAvailable: Boolean(row.hotfixAvailable),
-      references: refs.all(row.id).map((r) => r.targetKbId),
-    };
-  }
+
+  const stored = (row: ArticleRow): StoredArticleRow => ({
+    rowId: row.id,
+    kbId: row.kbId,
+    title: row.title,
+    product: row.product,
+    lastModified: row.lastModified,
+    body: row.body,
+    versions: JSON.parse(row.versions),
+    appliesTo: JSON.parse(row.appliesTo),
+    editions: JSON.parse(row.editions),
+    keywords: row.keywords.split(" ").filter(Boolean),
+    footer: JSON.parse(row.footer) as Footer,
+    files: files.all(row.id),
+    fixedIn: fixes.all(row.id),
+    hotfixAvailable: Boolean(row.hotfixAvailable),
+    deletedAt: row.deletedAt,
+  });
+
+  return {
+    /** One article, deleted or not. */
+    find(kbId: string): StoredArticleRow | null {
+      const row = byKbId.get(kbId);
+      return row ? stored(row) : null;
+    },
+    /** Every live article as the parser's Article, in id order: export then import gives the same database. */
+    *articles(): Generator<Article> {
+      for (const row of live.iterate()) {
+        const { rowId, kbId, body, deletedAt: _deleted, ...facts } = stored(row);
+        yield { id: kbId, ...facts, sections: sectionsFromMarkdown(body), references: refs.all(rowId).map((r) => r.targetKbId) };
+      }
+    },
+  };
 }
