@@ -1,28 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PlatformBadge } from "@/components/platform-badge";
 import { articlesShippingFile } from "@/lib/articles/queries";
 
 type Props = { params: Promise<{ name: string }> };
 
-/** The file name from the address; null when it is not valid percent-encoding. */
-async function fileName(params: Props["params"]): Promise<string | null> {
-  try {
-    return decodeURIComponent((await params).name).slice(0, 255);
-  } catch {
-    return null;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `File ${(await fileName(params)) ?? "not found"}` };
+  return { title: `File ${decodeURIComponent((await params).name).slice(0, 100)}` };
 }
 
 const bytes = new Intl.NumberFormat("en-US");
 
 export default async function FilePage({ params }: Props) {
-  const name = (await fileName(params)) ?? notFound();
+  const name = decodeURIComponent((await params).name).slice(0, 255);
   const shipments = await articlesShippingFile(name);
   return (
     <div className="space-y-4">
