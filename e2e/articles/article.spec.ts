@@ -23,6 +23,12 @@ test.describe("article pages", () => {
     await expect(rows.nth(1)).toContainText("123,664");
     await expect(rows.nth(1)).toContainText("Alpha");
     await expect(page.getByTestId("fix-panel").first()).toContainText(/hotfix/i);
+    // Sorting by size, then again for the reverse order.
+    await table.getByRole("button", { name: "Size" }).click();
+    await expect(rows.nth(0)).toContainText("69,904");
+    await table.getByRole("button", { name: "Size" }).click();
+    await expect(rows.nth(0)).toContainText("123,664");
+    await expect(table.getByRole("columnheader", { name: /Size/ })).toHaveAttribute("aria-sort", "descending");
     await expect(page.getByRole("heading", { name: "Symptoms" })).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/article-Q244717.png", fullPage: true });
   });
