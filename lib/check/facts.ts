@@ -1,6 +1,6 @@
 // The facts about an article that decide whether and how it concerns a system. Small enough
 // for the database layer to store per article and feed back without the article body.
-import type { Article, FixedIn, HotfixFile } from "../kb/types";
+import type { FixedIn, HotfixFile } from "../kb/types";
 
 export interface ArticleFacts {
   id: string;
@@ -18,16 +18,3 @@ export interface ArticleFacts {
   hotfixAvailable: boolean;
 }
 
-export function factsFromArticle(article: Article): ArticleFacts {
-  return {
-    id: article.id,
-    title: article.title,
-    lastModified: article.lastModified,
-    versions: article.versions,
-    appliesTo: article.appliesTo,
-    hardware: article.footer.hardware,
-    files: article.files,
-    fixedIn: article.fixedIn,
-    hotfixAvailable: article.hotfixAvailable,
-  };
-}

@@ -80,10 +80,6 @@ export function editionLabel(edition: Edition, release?: ReleaseId): string {
   return (release && edition.labelByRelease?.[release]) || edition.label;
 }
 
-export function editionsFor(release: ReleaseId): Edition[] {
-  return EDITIONS.filter((e) => e.releases.includes(release));
-}
-
 /** Does an article written for `articleEdition` concern a system of `systemEdition`? */
 export function editionCovers(articleEdition: EditionId, systemEdition: EditionId): boolean {
   if (articleEdition === systemEdition) return true;

@@ -108,10 +108,6 @@ export const RELEASES: readonly Release[] = [
   },
 ];
 
-export function isReleaseId(id: string): id is ReleaseId {
-  return (RELEASE_IDS as readonly string[]).includes(id);
-}
-
 export function findRelease(id: string): Release | undefined {
   return RELEASES.find((r) => r.id === id);
 }

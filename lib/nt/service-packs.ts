@@ -17,9 +17,6 @@ const TERMINAL_SERVER_LINE: readonly ServicePack[] = ["4", "5", "6"].map((n) => 
   kind: "service-pack",
 }));
 
-/** Terminal Server Edition 4.0 itself (before any TSE service pack). */
-export const TERMINAL_SERVER_RELEASED = "1998-06-16";
-
 /** The service packs a system of this release and edition can have, oldest first. */
 export function servicePackLine(release: ReleaseId, edition?: EditionId | null): readonly ServicePack[] {
   if (release === "4.0" && edition === "terminal-server") return TERMINAL_SERVER_LINE;
