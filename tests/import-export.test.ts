@@ -2,17 +2,17 @@
 // and `kb export` output imports back to the same database contents.
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createArticleReader } from "../lib/articles/read";
+import { txtPath } from "../lib/corpus";
 import { ensureDatabase } from "../lib/db/ensure";
 import { openSqlite } from "../lib/db/sqlite";
 import { importArticles } from "../lib/import/import";
 import { serializeArticle } from "../lib/kb";
 
-const CORPUS = process.env.KB_CORPUS ?? resolve("../shared/corpus/nt");
 const SAMPLE = ["Q244717", "Q238171", "Q169742", "Q238185", "Q142615", "Q173385", "Q189318", "Q235602", "Q154985", "Q74950"];
-const samplePaths = SAMPLE.map((id) => join(CORPUS, "txt", id.slice(1).padStart(6, "0").slice(0, 3), `${id}.TXT`));
+const samplePaths = SAMPLE.map(txtPath);
 const dir = mkdtempSync(join(tmpdir(), "kb-import-"));
 const saved = process.env.DATABASE_URL;
 

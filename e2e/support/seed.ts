@@ -1,8 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-
-/** The corpus the project reads (never copied into the repo): shared/ beside the clone. */
-export const CORPUS = process.env.KB_CORPUS ?? resolve("../shared/corpus/nt");
+import { txtPath } from "../../lib/corpus";
 
 /** Real corpus articles loaded next to content/ for the e2e specs: searches, filters and file lookups use them. */
 export const SEED_ARTICLES = [
@@ -13,5 +10,5 @@ export const SEED_ARTICLES = [
 ];
 
 export function seedArticlePaths(): string[] {
-  return SEED_ARTICLES.map((id) => join(CORPUS, "txt", id.slice(1).padStart(6, "0").slice(0, 3), `${id}.TXT`)).filter((p) => existsSync(p));
+  return SEED_ARTICLES.map(txtPath).filter((p) => existsSync(p));
 }

@@ -1,6 +1,7 @@
 // The project's content/ format: lossless round trip, and errors that point at a line.
 import { describe, expect, it } from "vitest";
-import { hasCorpus, readTxt } from "./__fixtures__/corpus";
+import { hasCorpus } from "../corpus";
+import { readCorpusTxt } from "./__fixtures__/corpus";
 import { parseArticle, serializeArticle } from "./index";
 import type { Article } from "./types";
 
@@ -36,7 +37,7 @@ describe("content format", () => {
 
   it.skipIf(!hasCorpus)("round-trips corpus articles (TXT -> content -> Article)", () => {
     for (const id of ["Q244717", "Q173385", "Q194507", "Q189318", "Q181490"]) {
-      const a = parseArticle(readTxt(id));
+      const a = parseArticle(readCorpusTxt(id));
       expect(a.ok).toBe(true);
       if (!a.ok) continue;
       const text = serializeArticle(a.article);

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { EXPECTED, type Expected } from "./__fixtures__/expected";
-import { hasCorpus, mdPath, txtPath } from "./__fixtures__/corpus";
+import { hasCorpus, kbarchivePath, txtPath } from "../corpus";
 import { toParseRecord } from "./index";
 import { parseArticleFile } from "./node";
 
@@ -14,7 +14,7 @@ describe.skipIf(!hasCorpus)("hand-checked articles", () => {
     const score: Record<string, { ok: number; all: number }> = {};
     const misses: string[] = [];
     for (const e of EXPECTED) {
-      const sources = [txtPath(e.id), ...(e.md && existsSync(mdPath(e.id)) ? [mdPath(e.id)] : [])];
+      const sources = [txtPath(e.id), ...(e.md && existsSync(kbarchivePath(e.id)) ? [kbarchivePath(e.id)] : [])];
       for (const src of sources) {
         const r = parseArticleFile(src);
         expect(r.ok, `${src}: ${r.ok ? "" : r.error}`).toBe(true);

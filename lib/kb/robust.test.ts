@@ -1,6 +1,7 @@
 // The parser never throws: garbage, truncation, mutation, huge lines, CRLF.
 import { describe, expect, it } from "vitest";
-import { hasCorpus, readTxt } from "./__fixtures__/corpus";
+import { hasCorpus } from "../corpus";
+import { readCorpusTxt } from "./__fixtures__/corpus";
 import { detectFormat, parseArticle } from "./index";
 
 /** Small deterministic PRNG so failures reproduce. */
@@ -9,7 +10,7 @@ function rng(seed: number) {
 }
 
 const SAMPLE = hasCorpus
-  ? readTxt("Q244717")
+  ? readCorpusTxt("Q244717")
   : "DOCUMENT:Q1  01-JAN-2000  [winnt]\nTITLE   :T\nPRODUCT :P\nPROD/VER:\nOPER/SYS:\nKEYWORDS:\n\nSYMPTOMS\n========\n\nx\n";
 
 function expectNoThrow(text: string) {

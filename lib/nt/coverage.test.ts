@@ -1,20 +1,19 @@
-// How much of the real corpus the version normalizer understands. Needs the development
-// corpus (/work/shared/corpus, or KB_CORPUS); skipped without it.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// How much of the real corpus the version normalizer understands. Needs the corpus
+// (lib/corpus.ts); skipped without it.
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { hasCorpus, TXT_DIR } from "../corpus";
 import { parseAppliesToLine } from "./applies-to";
 import { normalizeArticleVersions } from "./article-versions";
 import { parseProdVer } from "./prod-ver";
 
-const root = join(process.env.KB_CORPUS ?? "/work/shared/corpus", "nt/txt");
-
-describe.skipIf(!existsSync(root))("normalizer coverage on the corpus", () => {
+describe.skipIf(!hasCorpus)("normalizer coverage on the corpus", () => {
   it("understands most PROD/VER tokens and almost all NT applies-to lines", () => {
     let articles = 0, withTargets = 0, refs = 0, unknown = 0, ntLines = 0, lineUnknown = 0;
-    for (const dir of readdirSync(root)) {
-      for (const name of readdirSync(join(root, dir))) {
-        const text = readFileSync(join(root, dir, name), "latin1").replace(/\r/g, "");
+    for (const dir of readdirSync(TXT_DIR)) {
+      for (const name of readdirSync(join(TXT_DIR, dir))) {
+        const text = readFileSync(join(TXT_DIR, dir, name), "latin1").replace(/\r/g, "");
         const prodVer = /^PROD\/VER:(.*)$/m.exec(text)?.[1] ?? "";
         const box = /applies to:\s*\n([\s\S]*?)\n-{10,}/.exec(text)?.[1] ?? "";
         const appliesTo = box.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()).filter(Boolean);

@@ -1,16 +1,11 @@
-// Test helper: locate the shared corpus (not copied into the repo) and read its articles.
-import { existsSync, readFileSync } from "node:fs";
+// Test helpers over the shared corpus (located by lib/corpus.ts, never copied into the repo).
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CORPUS, txtPath } from "../../corpus";
 import { readArticleText } from "../node";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const CORPUS = process.env.KB_CORPUS ?? path.resolve(repoRoot, "../shared/corpus/nt");
-export const hasCorpus = existsSync(path.join(CORPUS, "txt"));
-
-export const txtPath = (id: string) => path.join(CORPUS, "txt", id.slice(1, 4), `${id}.TXT`);
-export const mdPath = (id: string) => path.join(CORPUS, "kb", id.slice(1, 4), id, "README.md");
-export const readTxt = (id: string) => readArticleText(txtPath(id));
+/** The raw .TXT text of a corpus article. */
+export const readCorpusTxt = (id: string) => readArticleText(txtPath(id));
 
 export interface ManifestRow {
   id: string;

@@ -1,19 +1,18 @@
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { hasCorpus, TXT_DIR } from "../../../lib/corpus";
 import { ensureDatabase } from "../../../lib/db/ensure";
 import { openSqlite } from "../../../lib/db/sqlite";
 import { importArticles, type ImportSummary } from "../../../lib/import/import";
 
-export const CORPUS = process.env.KB_CORPUS ?? resolve("../shared/corpus/nt");
 export const BENCH_DIR = resolve(".bench");
 
 export function requireCorpus(): string {
-  const txt = join(CORPUS, "txt");
-  if (!existsSync(txt)) {
-    console.error(`bench: the NT corpus is not at ${txt} (set KB_CORPUS)`);
+  if (!hasCorpus) {
+    console.error(`bench: the NT corpus is not at ${TXT_DIR} (set KB_CORPUS)`);
     process.exit(2);
   }
-  return txt;
+  return TXT_DIR;
 }
 
 /** A fresh database file under .bench/, selected for this process. */
