@@ -6,9 +6,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ensureDatabase } from "../db/ensure";
 import { openSqlite } from "../db/sqlite";
 import { createArticleWriter } from "../articles/write";
+import { hasCorpus, txtPath } from "../corpus";
+import { importArticles } from "../import/import";
+import { parseArticleFile } from "../kb/node";
 import { articleInputSchema, type ArticleInput } from "./article-schema";
 import { listRevisions, restoreRevision } from "./revisions";
 import { saveArticle, setArticleDeleted } from "./save-article";
+import { loadStoredArticle } from "./stored-article";
 import { toArticle } from "./to-article";
 
 let db: Database.Database;
@@ -81,5 +85,24 @@ describe("saveArticle", () => {
     expect(saveArticle(db, { mode: "update", kbId: "Q900002", baseRevision: 2, input: article({ id: "Q900002" }), editor })).toMatchObject({ ok: false, status: 409 });
     setArticleDeleted(db, "Q900002", false, editor);
     expect(db.prepare(`SELECT deletedAt FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({ deletedAt: null });
+  });
+});
+
+describe.skipIf(!hasCorpus)("references of an admin save", () => {
+  const references = (kbId: string) =>
+    db
+      .prepare<[string], { targetKbId: string }>(`SELECT r.targetKbId FROM "Reference" r JOIN "Article" a ON a.id = r.sourceId WHERE a.kbId = ? ORDER BY r.targetKbId`)
+      .all(kbId)
+      .map((r) => r.targetKbId);
+
+  // Q194507 cites by support.microsoft.com URL; Q105401's file table lists Q2200523.PPD, a file, not an article.
+  it.each(["Q244717", "Q194507", "Q105401"])("saving imported %s unchanged keeps the importer's references", async (id) => {
+    const parsed = parseArticleFile(txtPath(id));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importArticles(db, [txtPath(id)]);
+    expect(references(id)).toEqual(parsed.article.references);
+    const stored = loadStoredArticle(db, id)!;
+    expect(saveArticle(db, { mode: "update", kbId: id, baseRevision: 0, input: stored.input, editor })).toMatchObject({ ok: true });
+    expect(references(id)).toEqual(parsed.article.references);
   });
 });

@@ -6,10 +6,7 @@ import { extractAppliesTo, extractEditions, parseFooter, parseVersions, splitWor
 import { collapse, type RawArticle } from "./raw";
 import { extractReferences } from "./references";
 import { toSections } from "./sections";
-import type { Article, Section } from "./types";
-
-/** References come from the rendered sections so the content format can re-derive them exactly. */
-export const sectionsText = (sections: Section[]) => sections.map((s) => `${s.heading}\n${s.body}`).join("\n\n");
+import type { Article } from "./types";
 
 export function buildArticle(raw: RawArticle): Article {
   // Normalise no-break spaces (byte A0) so both formats read the same text.
@@ -31,6 +28,6 @@ export function buildArticle(raw: RawArticle): Article {
     files: extractFiles(rest),
     fixedIn: extractFixedIn(text),
     hotfixAvailable: extractHotfixAvailable(text),
-    references: extractReferences(sectionsText(sections), raw.id),
+    references: extractReferences(sections, raw.id),
   };
 }

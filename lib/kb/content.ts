@@ -3,7 +3,6 @@
 // from the section bodies, exactly as the TXT parser derives them.
 import { Document, isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { sectionsText } from "./article";
 import { splitLines } from "./raw";
 import { extractReferences } from "./references";
 import { PLATFORMS, type Article, type Section } from "./types";
@@ -128,5 +127,5 @@ export function readContent(text: string): Article {
   }
   const sections = readSections(lines.slice(close + 1));
   const fm = checked.data;
-  return { ...fm, sections, references: extractReferences(sectionsText(sections), fm.id) };
+  return { ...fm, sections, references: extractReferences(sections, fm.id) };
 }
