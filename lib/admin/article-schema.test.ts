@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyFormValues, formDataToValues, inputToValues, valuesToInput } from "./article-form";
-import { articleInputSchema, fieldErrors } from "./article-schema";
+import { articleInputSchema, EMPTY_FOOTER, fieldErrors } from "./article-schema";
 
 function validValues() {
   return {
@@ -56,5 +56,33 @@ describe("article schema through the form", () => {
     const values = formDataToValues(fd);
     expect(values.files.map((f) => f.name)).toEqual(["a.dll", "b.dll"]);
     expect(values.hotfixAvailable).toBe(true);
+  });
+});
+
+describe("article schema for the write API", () => {
+  it("accepts only id, title, lastModified and body, defaulting the rest", () => {
+    const parsed = articleInputSchema.parse({ id: "Q900001", title: "Rassrv.exe stops", lastModified: "1999-12-01", body: "The service stops." });
+    expect(parsed).toMatchObject({
+      product: "winnt",
+      versions: [],
+      appliesTo: [],
+      editions: [],
+      keywords: [],
+      fixedIn: [],
+      hotfixAvailable: false,
+      files: [],
+      footer: EMPTY_FOOTER,
+    });
+  });
+
+  it("drops keys it does not know, as the API's GET answer carries revision and deleted", () => {
+    const parsed = articleInputSchema.parse({ id: "Q900001", title: "T", lastModified: null, body: "B", revision: 3, deleted: false });
+    expect(parsed).not.toHaveProperty("revision");
+    expect(parsed).not.toHaveProperty("deleted");
+  });
+
+  it("still requires the id, title, lastModified and body", () => {
+    const result = articleInputSchema.safeParse({});
+    expect(Object.keys(fieldErrors(result.error!)).sort()).toEqual(["body", "id", "lastModified", "title"]);
   });
 });

@@ -66,6 +66,11 @@ describe("content format", () => {
     expect(noTitle.ok || noTitle.error).toMatch(/title/);
   });
 
+  it("refuses a front matter key the article does not have", () => {
+    const r = parseArticle(serializeArticle(ARTICLE).replace("product: winnt\n", "product: winnt\nreferences: [Q2]\n"));
+    expect(r.ok || r.error).toMatch(/references/);
+  });
+
   it("reports a bad file row with the row's line", () => {
     const text = serializeArticle(ARTICLE).replace("size: 1234", 'size: "big"');
     const r = parseArticle(text);

@@ -2,43 +2,11 @@
 // sections as markdown ("## Heading" each). References are not stored: they are re-derived
 // from the section bodies, exactly as the TXT parser derives them.
 import { Document, isMap, isSeq, LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
+import { articleSchema } from "../validations/article";
 import { splitLines } from "./raw";
 import { extractReferences } from "./references";
-import { PLATFORMS, type Article, type Section } from "./types";
+import type { Article, Section } from "./types";
 import { ParseError } from "./txt";
-
-const str = z.string();
-const nullableStr = z.string().nullable();
-const FileSchema = z.strictObject({
-  name: str.min(1),
-  size: z.number().int().nonnegative().nullable(),
-  platform: z.enum(PLATFORMS).nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
-  version: nullableStr,
-});
-const FrontMatter = z.strictObject({
-  id: z.string().regex(/^Q\d+$/),
-  title: str.min(1),
-  product: str,
-  lastModified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  versions: z.array(str),
-  appliesTo: z.array(str),
-  editions: z.array(str),
-  keywords: z.array(str),
-  footer: z.strictObject({
-    keywords: z.array(str),
-    technology: z.array(str),
-    version: nullableStr,
-    hardware: z.array(str),
-    issueType: nullableStr,
-    solutionType: nullableStr,
-  }),
-  fixedIn: z.array(z.strictObject({ release: nullableStr, servicePack: str })),
-  hotfixAvailable: z.boolean(),
-  files: z.array(FileSchema),
-});
 
 export const isContent = (text: string) =>
   /^---\r?\n/.test(text) && !/^layout:/m.test(text.slice(0, 500)) && !text.includes("{% raw %}");
@@ -110,7 +78,7 @@ export function readContent(text: string): Article {
     const e = doc.errors[0];
     throw new ParseError(`bad YAML front matter: ${e.message.split("\n")[0]}`, (e.linePos?.[0].line ?? 0) + 1);
   }
-  const checked = FrontMatter.safeParse(doc.toJS());
+  const checked = articleSchema.safeParse(doc.toJS());
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
