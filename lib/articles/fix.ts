@@ -1,4 +1,5 @@
 import type { FixedIn } from "../kb/types";
+import { releaseLabel } from "../nt/releases";
 
 export type FixSummary =
   | { kind: "service-pack"; fixedIn: FixedIn[] }
@@ -23,6 +24,6 @@ export function summarizeFix(a: { fixedIn: FixedIn[]; files: unknown[]; hotfixAv
 export function fixedInLabel(f: FixedIn): string {
   const sp = f.servicePack === "latest" ? "the latest service pack" : `Service Pack ${f.servicePack.replace(/^SP/i, "")}`;
   if (!f.release) return sp;
-  const release = f.release === "2000" ? "Windows 2000" : `Windows NT ${f.release}`;
+  const release = releaseLabel(f.release);
   return f.servicePack === "latest" ? `the latest ${release} service pack` : `${release} ${sp}`;
 }

@@ -1,4 +1,4 @@
-// Ordering of hotfix files: by date, then by version.
+// Ordering of hotfix files: by date, then by version. Dates are read by lib/kb/dates.ts.
 
 /** "4.0.1381.133" vs "4.0.1381.33478", numerically; null when either is missing. */
 export function compareFileVersions(a: string | null, b: string | null): number | null {
@@ -17,19 +17,4 @@ export function compareFileVersions(a: string | null, b: string | null): number 
 export function compareDates(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** "10/29/99", "10/28/1999", "1999-10-29" → "1999-10-29" (two-digit years: 80-99 → 19xx). */
-export function toIsoDate(text: string): string | null {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m) return iso(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(text);
-  if (!m) return null;
-  const year = m[3].length === 4 ? +m[3] : +m[3] >= 80 ? 1900 + +m[3] : 2000 + +m[3];
-  return iso(year, +m[1], +m[2]);
-}
-
-function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

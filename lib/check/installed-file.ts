@@ -1,7 +1,8 @@
 // A file the user already has ("Rassrv.exe 10/29/99 123,664 bytes") against the files of a fix
 // whose table reads "these file attributes or later".
+import { parseTableDate } from "../kb/dates";
 import type { HotfixFile, Platform } from "../kb/types";
-import { compareDates, compareFileVersions, toIsoDate } from "./file-compare";
+import { compareDates, compareFileVersions } from "./file-compare";
 
 export interface InstalledFile {
   name: string | null;
@@ -25,7 +26,8 @@ export function parseInstalledFile(text: string): InstalledFile | null {
   )?.[1];
   const found: InstalledFile = {
     name,
-    date: dateText ? toIsoDate(dateText) : null,
+    // Read as the KB's file tables are: US order, two-digit years 80-99 are 19xx.
+    date: dateText ? parseTableDate(dateText) : null,
     size: sizeText ? Number(sizeText.replace(/,/g, "")) : null,
     version,
   };

@@ -1,6 +1,7 @@
 // The public shapes of a check: JSON for /api/check and CSV for the export.
 import { editionLabel, findEdition } from "../nt/editions";
-import { findPlatform } from "../nt/platforms";
+import { platformLabel } from "../nt/platforms";
+import { releaseLabel } from "../nt/releases";
 import type { System } from "../nt/system";
 import type { CheckEntry, CheckResult } from "./check-system";
 import type { FixStatus } from "./evaluate";
@@ -68,10 +69,10 @@ export function toCsv(r: CheckResult, origin: string): string {
 export function describeSystem(s: System): string {
   const edition = s.edition ? findEdition(s.edition) : undefined;
   return [
-    s.release === "2000" ? "Windows 2000" : `Windows NT ${s.release}`,
+    releaseLabel(s.release),
     s.servicePack ?? "no service pack",
     edition && editionLabel(edition, s.release),
-    s.platform && findPlatform(s.platform)?.label,
+    s.platform && platformLabel(s.platform),
   ]
     .filter(Boolean)
     .join(", ");

@@ -1,7 +1,7 @@
 // Which systems an article is about: its NT targets and its platforms, read once per article.
 import { normalizeArticleVersions, type ArticleTarget } from "../nt/article-versions";
 import { editionCovers } from "../nt/editions";
-import { platformFromWord, type Platform } from "../nt/platforms";
+import { parsePlatform, type Platform } from "../nt/platforms";
 import type { ReleaseId } from "../nt/releases";
 import { servicePackLevel } from "../nt/service-packs";
 import type { System } from "../nt/system";
@@ -19,7 +19,7 @@ export function articleScope(facts: ArticleFacts): ArticleScope {
   let scope = scopes.get(facts);
   if (!scope) {
     const named = [
-      ...facts.hardware.map(platformFromWord),
+      ...facts.hardware.map(parsePlatform),
       ...facts.files.map((f) => f.platform),
     ].filter((p): p is Platform => p !== null);
     scope = {

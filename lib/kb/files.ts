@@ -2,6 +2,7 @@
 // Version/Platform, boxed "| ... |" rows, headerless rows, filename first, day-first dates),
 // so rows are recognised by typing each cell rather than by fixed columns. Header lines settle
 // ambiguous cells and enable name+version tables; caption lines ("Alpha:") supply a platform.
+import { parsePlatform, PLATFORM_WORD, platformIn } from "../nt/platforms";
 import { isDayFirst, parseTableDate, parseTableTime } from "./dates";
 import type { HotfixFile, Platform } from "./types";
 
@@ -17,26 +18,15 @@ type Cell =
   | { t: "name"; v: string }
   | { t: "other" };
 
-const PLATFORM_WORD = /\b(?:x86|x386|intel|i386|alpha|mips|ppc|powerpc)\b/i;
 const PLATFORM_WORDS = new RegExp(PLATFORM_WORD.source, "gi");
-
-/** Platform named in a cell or caption: Intel/x86/i386 are x86. */
-export function platformOf(s: string): Platform | null {
-  const m = PLATFORM_WORD.exec(s);
-  if (!m) return null;
-  const w = m[0].toLowerCase();
-  if (w === "alpha") return "alpha";
-  if (w === "mips") return "mips";
-  if (w === "ppc" || w === "powerpc") return "ppc";
-  return "x86";
-}
-
 const SIZE_BYTES = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*bytes)?$/i;
 const SIZE_KB = /^\d[\d,.]*\s*(?:KB|K)$/i;
 // "5.0:2195.2097" is a typo the corpus has; the time check runs first so "03:53" stays a time.
 const VERSION = /^\d+(?:[.:]\d+)+[a-z]?$/i;
 const DOTTED = /^\d{1,3}(?:\.\d{3})+$/;
-const PLATFORM_CELL = /^\(?(?:x86|x386|intel|i386|alpha|mips|ppc|powerpc)\)?$/i;
+const PLATFORM_CELL = new RegExp(`^\\(?${PLATFORM_WORD.source}\\)?$`, "i");
+/** "Rdr.sys(Alpha)": a file name with its platform glued on. */
+const GLUED_PLATFORM = new RegExp(`^(.+\\.\\w{1,4})(\\(${PLATFORM_WORD.source}\\))$`, "i");
 const NAME = /^(?=.*[A-Za-z])[\w$~!#%&'@^`{}\\-]+(?:\.[\w$~!#%&'@^`{}-]+)*$/;
 const HAS_EXT = /\.[A-Za-z0-9_$~-]{1,4}$/;
 
@@ -49,7 +39,7 @@ function classify(s: string): Cell {
   if (bytes) return { t: "size", v: Number(bytes[1].replace(/,/g, "")), raw: s };
   if (SIZE_KB.test(s)) return { t: "size", v: null, raw: s };
   if (VERSION.test(s)) return { t: "version", v: s };
-  if (PLATFORM_CELL.test(s)) return { t: "platform", v: platformOf(s) };
+  if (PLATFORM_CELL.test(s)) return { t: "platform", v: platformIn(s) };
   if (s === "-" || /^n\/a$/i.test(s)) return { t: "dash" };
   if (NAME.test(s)) return { t: "name", v: s };
   return { t: "other" };
@@ -78,7 +68,7 @@ function tokens(line: string): string[] {
     } else if (prev !== undefined && /^(?:KB|K|bytes)$/i.test(tok) && /^\d[\d,.]*$/.test(prev)) {
       out[out.length - 1] = `${prev} ${tok}`;
     } else {
-      const glued = /^(.+\.\w{1,4})(\((?:x86|intel|i386|alpha|mips|ppc)\))$/i.exec(tok);
+      const glued = GLUED_PLATFORM.exec(tok);
       if (glued) out.push(glued[1], glued[2]);
       else if (tok) out.push(tok);
     }
@@ -236,7 +226,7 @@ function toFile(row: Row, dayFirst: boolean, header: Header, caption: Platform |
       case "platform": f.platform ??= c.v; platformCell = true; break;
     }
   }
-  if (!platformCell) f.platform = row.rest ? platformOf(row.rest) : caption;
+  if (!platformCell) f.platform = row.rest ? platformIn(row.rest) : caption;
   return f;
 }
 
@@ -254,8 +244,8 @@ function captionPlatform(line: string): Platform | null | undefined {
   if (t.length > 60 || !t.endsWith(":")) return undefined;
   const words = t.match(PLATFORM_WORDS);
   if (!words) return undefined;
-  const kinds = new Set(words.map(platformOf));
-  return kinds.size === 1 ? platformOf(words[0]) : null;
+  const kinds = new Set(words.map(parsePlatform));
+  return kinds.size === 1 ? parsePlatform(words[0]) : null;
 }
 
 /** All hotfix file rows in document order. Directory listings (dir output) are skipped. */

@@ -1,4 +1,5 @@
 // Header and footer facts: versions, applies-to lines, editions, keywords, footer block.
+import { isNtProduct } from "../nt/prod-ver";
 import { collapse } from "./raw";
 import type { Footer } from "./types";
 
@@ -12,9 +13,10 @@ export function parseVersions(prodVer: string): string[] {
   const nt: string[] = [];
   const other: string[] = [];
   for (const group of prodVer.split(";")) {
+    // Only letters and spaces make a prefix here, so "MS-DOS:3.0" and "Win2000:95" stay tokens
+    // as stored so far; parseProdVer (lib/nt/prod-ver.ts) reads them as other products.
     const m = /^\s*([A-Za-z][A-Za-z ]*?)?\s*:(.*)$/.exec(group);
-    const prefix = m?.[1]?.toLowerCase().replace(/\s+/g, "") ?? "";
-    const list = !prefix || prefix === "winnt" || prefix === "windowsnt" || prefix === "nt" ? nt : other;
+    const list = isNtProduct(m?.[1] ?? "") ? nt : other;
     const g = (m ? m[2] : group).replace(/^[\s:]+/, "").trim();
     // Without commas, spaces separate versions ("3.1 3.5") but not a version from its pack ("4.0 SP4").
     for (const p of /,/.test(g) ? g.split(",") : g.split(/\s+(?!SP\d)/i)) {

@@ -2,7 +2,7 @@
 // values, or a short "4.0 SP5" / "1381 sp6a" / "NT4 SP6a" / "Windows 2000 SP2".
 import { findEdition } from "./editions";
 import { editionFromName, releaseFromVersion } from "./names";
-import { platformFromWord } from "./platforms";
+import { parsePlatform, PLATFORM_WORD } from "./platforms";
 import type { ReleaseId } from "./releases";
 import { normalizeServicePackId } from "./service-packs";
 import { validateSystem, type SystemField, type SystemInput, type SystemResult } from "./system";
@@ -68,7 +68,7 @@ const RULES: { pattern: RegExp; read: (m: RegExpExecArray, f: Fields) => void }[
       /\b(Terminal\s+Server(?:\s+Edition)?|TSE|Enterprise(?:\s+Edition)?|Small\s+Business\s+Server|SBS|Datacenter(?:\s+Server)?|Advanced\s+Server|Embedded|Workstation|Professional|Server)\b/gi,
     read: (m, f) => f.editionWords.push(m[1].replace(/\s+/g, " ")),
   },
-  { pattern: /\b(x86|i[3-6]86|Intel|Alpha|AXP|MIPS|R4000|PowerPC|PPC)\b/gi, read: (m, f) => setPlatform(m[1], f) },
+  { pattern: new RegExp(`(${PLATFORM_WORD.source})`, "gi"), read: (m, f) => setPlatform(m[1], f) },
   // Plain numbers last: "3.51", "4.00", "1381", "2000".
   { pattern: /(?<![\d.])(\d\.\d{1,2})(?![\d.])/g, read: (m, f) => setRelease(m[1], f) },
   {
@@ -118,7 +118,7 @@ function setServicePack(text: string, f: Fields): void {
 }
 
 function setPlatform(word: string, f: Fields): void {
-  f.set("platform", platformFromWord(word) ?? word);
+  f.set("platform", parsePlatform(word) ?? word);
 }
 
 function bannerRelease(year: string, f: Fields): void {

@@ -1,4 +1,5 @@
-// Processor platforms and the releases Microsoft shipped for each.
+// Processor platforms: the releases Microsoft shipped for each, and the words the KB and users
+// write for them. The one place platform words are read.
 import { PLATFORMS, type Platform } from "../kb/types";
 import type { ReleaseId } from "./releases";
 
@@ -26,12 +27,32 @@ export function findPlatform(id: string): PlatformInfo | undefined {
   return PLATFORM_INFO.find((p) => p.id === id);
 }
 
-/** "ALPHA", "AXP", "PowerPC", "i386", "Intel" → platform id; null when not a platform word. */
-export function platformFromWord(word: string): Platform | null {
-  const w = word.trim().toLowerCase();
-  if (/^(x86|i[3-6]86|intel|x86-based)$/.test(w)) return "x86";
-  if (/^(alpha|axp|alpha-based)$/.test(w)) return "alpha";
-  if (/^(mips|r4000|mips-based)$/.test(w)) return "mips";
-  if (/^(ppc|powerpc|power pc|ppc-based)$/.test(w)) return "ppc";
-  return null;
+/** "alpha" → "Alpha"; anything else as given. */
+export function platformLabel(id: string): string {
+  return findPlatform(id)?.label ?? id;
+}
+
+/** What articles, footers, file tables and `set` output call each platform. */
+const WORDS: Record<Platform, string> = {
+  x86: "x86|x386|i[3-6]86|intel",
+  alpha: "alpha|axp",
+  mips: "mips|r4000",
+  ppc: "ppc|powerpc|power pc",
+};
+
+const EXACT = PLATFORMS.map((id) => ({ id, pattern: new RegExp(`^(?:${WORDS[id]})(?:-based)?$`, "i") }));
+
+/** Any platform word as a whole word, for patterns that look for one inside longer text. */
+export const PLATFORM_WORD = new RegExp(`\\b(?:${Object.values(WORDS).join("|")})\\b`, "i");
+
+/** "ALPHA", "AXP", "PowerPC", "i386", "Intel", "x86-based" → platform id; null when not a platform word. */
+export function parsePlatform(word: string): Platform | null {
+  const w = word.trim();
+  return EXACT.find((p) => p.pattern.test(w))?.id ?? null;
+}
+
+/** The first platform named in a text ("Alpha:", "I386 - 128-bit", "(Intel)"); null when none is. */
+export function platformIn(text: string): Platform | null {
+  const m = PLATFORM_WORD.exec(text);
+  return m ? parsePlatform(m[0]) : null;
 }

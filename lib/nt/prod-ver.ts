@@ -2,8 +2,10 @@
 // "WinNT:3.5,3.51,4.0;Windows:3.1,3.11", "WINDOWS:2000; winnt:4.0") and keeps the NT parts.
 import { parseVersionList, type VersionList } from "./version-list";
 
-// Product names that mean Windows NT. An empty name (":3.1") is the article's own product.
-const NT_PRODUCT = /^(winnt|windows\s*nt|nt|)$/i;
+/** A PROD/VER product name that means Windows NT ("winnt", "WinNT", "WINDOWS NT", "NT"); an empty name (":3.1") is the article's own product. */
+export function isNtProduct(name: string): boolean {
+  return /^(?:win(?:dows)?\s*nt|nt|)$/i.test(name.trim());
+}
 
 export function parseProdVer(tokens: readonly string[]): VersionList {
   const result: VersionList = { refs: [], unknown: [] };
@@ -35,7 +37,7 @@ function readSegment(segment: string): VersionList {
     if (/^(win|windows|wfw|ms-?dos)\w*$/i.test(segment)) return { refs: [], unknown: [] };
     return parseVersionList(versions);
   }
-  if (NT_PRODUCT.test(product)) return parseVersionList(versions);
+  if (isNtProduct(product)) return parseVersionList(versions);
   // Windows 2000 is Windows NT 5.0, even when filed under WINDOWS; the rest of WINDOWS is 9x/3.x.
   if (/^windows$/i.test(product)) {
     const nt = [...versions.matchAll(/\b2000(?:\s+SP\d)?\b|\bNT\s*(\d[\d.]*)/gi)].map((m) => m[1] ?? m[0]);

@@ -112,6 +112,11 @@ export function findRelease(id: string): Release | undefined {
   return RELEASES.find((r) => r.id === id);
 }
 
+/** "4.0" → "Windows NT 4.0", "2000" → "Windows 2000"; a release not listed reads "Windows NT 5.5". */
+export function releaseLabel(id: string): string {
+  return findRelease(id)?.label ?? `Windows NT ${id}`;
+}
+
 /** Every build number a system of this release can report. */
 export function buildsOf(release: Release): number[] {
   return [...new Set([release.build, ...release.servicePacks.map((p) => p.build)])];

@@ -1,8 +1,8 @@
 // A user's Windows NT system, and the checks that make it a possible one.
 import { editionLabel, findEdition, isEditionId, type EditionId } from "./editions";
 import { editionFromName, releaseFromVersion } from "./names";
-import { findPlatform, isPlatform, platformFromWord, type Platform } from "./platforms";
-import { findRelease, KNOWN_BUILDS, releasesForBuild, type ReleaseId } from "./releases";
+import { findPlatform, isPlatform, parsePlatform, type Platform } from "./platforms";
+import { findRelease, KNOWN_BUILDS, releaseLabel, releasesForBuild, type ReleaseId } from "./releases";
 import { describeServicePackLine, findServicePack, normalizeServicePackId, servicePackLine } from "./service-packs";
 
 export interface System {
@@ -48,7 +48,7 @@ export function validateSystem(input: SystemInput): SystemResult {
     }
     const fromBuild = releasesForBuild(build)[0].id;
     if (release && release !== fromBuild) {
-      return fail("build", `Build ${build} is Windows NT ${fromBuild}, not ${releaseName(release)}.`);
+      return fail("build", `Build ${build} is ${releaseLabel(fromBuild)}, not ${releaseLabel(release)}.`);
     }
     release = fromBuild;
   }
@@ -60,7 +60,7 @@ export function validateSystem(input: SystemInput): SystemResult {
     edition = isEditionId(text) ? text : editionFromName(text, release);
     if (!edition) return fail("edition", `Unknown edition "${text}".`);
     if (!findEdition(edition)!.releases.includes(release)) {
-      return fail("edition", `${editionLabel(findEdition(edition)!)} does not exist for ${releaseName(release)}.`);
+      return fail("edition", `${editionLabel(findEdition(edition)!)} does not exist for ${releaseLabel(release)}.`);
     }
   }
 
@@ -72,7 +72,7 @@ export function validateSystem(input: SystemInput): SystemResult {
     const pack = findServicePack(release, id, edition);
     if (!pack) {
       const line = servicePackLine(release, edition);
-      const product = edition === "terminal-server" ? "Terminal Server Edition" : releaseName(release);
+      const product = edition === "terminal-server" ? "Terminal Server Edition" : releaseLabel(release);
       return fail("servicePack", `${product} has no ${id}; its service packs are ${describeServicePackLine(line)}.`);
     }
     servicePack = pack.id;
@@ -81,24 +81,20 @@ export function validateSystem(input: SystemInput): SystemResult {
   const expectedBuild = servicePack ? findServicePack(release, servicePack, edition)!.build : findRelease(release)!.build;
   if (build !== null && build !== expectedBuild) {
     return servicePack
-      ? fail("build", `${releaseName(release)} ${servicePack} reports build ${expectedBuild}, not ${build}.`)
-      : fail("servicePack", `Build ${build} of ${releaseName(release)} means a service pack is installed; say which one.`);
+      ? fail("build", `${releaseLabel(release)} ${servicePack} reports build ${expectedBuild}, not ${build}.`)
+      : fail("servicePack", `Build ${build} of ${releaseLabel(release)} means a service pack is installed; say which one.`);
   }
 
   let platform: Platform | null = null;
   if (!blank(input.platform)) {
     const text = String(input.platform);
-    platform = isPlatform(text) ? text : platformFromWord(text);
+    platform = isPlatform(text) ? text : parsePlatform(text);
     if (!platform) return fail("platform", `Unknown platform "${text}": expected x86, Alpha, MIPS or PowerPC.`);
     const info = findPlatform(platform)!;
     if (!info.releases.includes(release)) {
-      return fail("platform", `${releaseName(release)} was not shipped for ${info.label}.`);
+      return fail("platform", `${releaseLabel(release)} was not shipped for ${info.label}.`);
     }
   }
 
   return { ok: true, system: { release, build: expectedBuild, servicePack, edition, platform } };
-}
-
-function releaseName(release: ReleaseId): string {
-  return findRelease(release)!.label;
 }
