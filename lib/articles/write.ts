@@ -84,5 +84,3 @@ export function createArticleWriter(db: Database.Database) {
     },
   };
 }
-
-export type ArticleWriter = ReturnType<typeof createArticleWriter>;

@@ -3,7 +3,7 @@ import { parseSystem } from "../nt/parse-system";
 import type { System } from "../nt/system";
 import { evaluate } from "./evaluate";
 import type { ArticleFacts } from "./facts";
-import { parseInstalledFile } from "./installed-file";
+import { installedState, parseInstalledFile } from "./installed-file";
 import { Q101861, Q130876, Q147363, Q153376, Q154985, Q238171, Q244509, Q244717 } from "./test-fixtures";
 
 const on = (text: string): System => {
@@ -34,7 +34,8 @@ describe("Q244717 (seed): Terminal Server Edition hotfix for SP4 and SP5", () =>
 
   it("tells whether the user's Rassrv.exe is already the fixed one", () => {
     const tse = on("4.0 SP5 Terminal Server Edition Alpha");
-    const installed = (text: string) => evaluate(Q244717, tse, { installedFile: parseInstalledFile(text) })?.installed;
+    expect(evaluate(Q244717, tse)?.status).toBe("hotfix");
+    const installed = (text: string) => installedState(parseInstalledFile(text)!, Q244717.files, tse.platform);
     expect(installed("Rassrv.exe 10/29/99 123,664 bytes")).toBe("current");
     expect(installed("Rassrv.exe 05/04/99 120,000 bytes")).toBe("older");
     expect(installed("Rassrv.exe 123,664 bytes")).toBe("unknown");

@@ -5,7 +5,7 @@ import type { ReleaseId } from "../nt/releases";
 import type { System } from "../nt/system";
 import type { ArticleFacts } from "./facts";
 import { resolveFix, type ResolvedFix } from "./fix";
-import { installedState, type InstalledFile, type InstalledState } from "./installed-file";
+import type { InstalledState } from "./installed-file";
 import { articleScope, earliestListedLevel, matchingTargets, platformMatches, targetedReleases } from "./scope";
 
 export type FixStatus = "hotfix" | "upgrade" | "fixed" | "no-fix";
@@ -21,13 +21,12 @@ export interface Evaluation {
   files: HotfixFile[];
   /** A newer hotfix article that replaces this one; the status stays "hotfix". */
   supersededBy: string | null;
-  /** The user's copy of a fix file against the fix; null when they gave none. */
+  /** The user's copy of a fix file against the fix; null here, set by checkSystem when they gave one. */
   installed: InstalledState | null;
 }
 
 export interface EvaluateOptions {
   supersededBy?: string | null;
-  installedFile?: InstalledFile | null;
 }
 
 /** null when the article does not concern the system (other release, edition, platform, or too early an SP). */
@@ -50,7 +49,7 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
     fixedIn,
     files,
     supersededBy: status === "hotfix" ? (options.supersededBy ?? null) : null,
-    installed: options.installedFile ? installedState(options.installedFile, facts.files, system.platform) : null,
+    installed: null,
   });
 
   const yours = system.servicePack ?? "no service pack";

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  compareServicePacks,
-  latestServicePackAsOf,
-  normalizeServicePackId,
-  servicePackLine,
-  servicePackLevel,
-} from "./service-packs";
+import { latestServicePackAsOf, normalizeServicePackId, servicePackLine, servicePackLevel } from "./service-packs";
 
 describe("service packs", () => {
   it("orders SP6a after SP6 and the rollup after SP6a", () => {
-    expect(compareServicePacks("4.0", "SP6a", "SP6")).toBeGreaterThan(0);
-    expect(compareServicePacks("4.0", "SRP", "SP6a")).toBeGreaterThan(0);
-    expect(compareServicePacks("4.0", null, "SP1")).toBeLessThan(0);
+    expect(servicePackLevel("4.0", "SP6a")! - servicePackLevel("4.0", "SP6")!).toBeGreaterThan(0);
+    expect(servicePackLevel("4.0", "SRP")! - servicePackLevel("4.0", "SP6a")!).toBeGreaterThan(0);
+    expect(servicePackLevel("4.0", null)! - servicePackLevel("4.0", "SP1")!).toBeLessThan(0);
     expect(servicePackLevel("4.0", "SP6a")).toBe(6.5);
   });
 

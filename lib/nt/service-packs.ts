@@ -46,12 +46,6 @@ export function servicePackLevel(release: ReleaseId, id: string | null): number 
   return findServicePack(release, id)?.level;
 }
 
-/** Order two service packs of one release (null = none). Unknown ids sort last. */
-export function compareServicePacks(release: ReleaseId, a: string | null, b: string | null): number {
-  const rank = (id: string | null) => servicePackLevel(release, id) ?? Infinity;
-  return rank(a) - rank(b);
-}
-
 /** The newest real service pack (not a rollup) of a release released on or before `date`. */
 export function latestServicePackAsOf(release: ReleaseId, date: string): ServicePack | undefined {
   return (findRelease(release)?.servicePacks ?? [])
