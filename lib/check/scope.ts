@@ -1,7 +1,8 @@
 // Which systems an article is about: its NT targets and its platforms, read once per article.
+import type { Platform } from "../kb/types";
 import { normalizeArticleVersions, type ArticleTarget } from "../nt/article-versions";
 import { editionCovers } from "../nt/editions";
-import { parsePlatform, type Platform } from "../nt/platforms";
+import { parsePlatform } from "../nt/platforms";
 import type { ReleaseId } from "../nt/releases";
 import { servicePackLevel } from "../nt/service-packs";
 import type { System } from "../nt/system";

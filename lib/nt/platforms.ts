@@ -3,8 +3,6 @@
 import { PLATFORMS, type Platform } from "../kb/types";
 import type { ReleaseId } from "./releases";
 
-export { PLATFORMS, type Platform };
-
 export interface PlatformInfo {
   id: Platform;
   label: string;

@@ -1,7 +1,8 @@
 // A user's Windows NT system, and the checks that make it a possible one.
+import type { Platform } from "../kb/types";
 import { editionLabel, findEdition, isEditionId, type EditionId } from "./editions";
 import { editionFromName, releaseFromVersion } from "./names";
-import { findPlatform, isPlatform, parsePlatform, type Platform } from "./platforms";
+import { findPlatform, isPlatform, parsePlatform } from "./platforms";
 import { findRelease, KNOWN_BUILDS, releaseLabel, releasesForBuild, type ReleaseId } from "./releases";
 import { describeServicePackLine, findServicePack, normalizeServicePackId, servicePackLine } from "./service-packs";
 
