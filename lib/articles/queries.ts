@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import type { FixedIn, Footer, HotfixFile, Platform } from "../kb/types";
+import { decodeListColumns } from "./read";
 
 export interface ArticleSummary {
   kbId: string;
@@ -73,11 +74,7 @@ export const getArticle = cache(async (kbId: string): Promise<ArticleDetail | nu
     product: row.product,
     lastModified: row.lastModified,
     body: row.body,
-    keywords: row.keywords.split(" ").filter(Boolean),
-    versions: JSON.parse(row.versions),
-    appliesTo: JSON.parse(row.appliesTo),
-    editions: JSON.parse(row.editions),
-    footer: JSON.parse(row.footer),
+    ...decodeListColumns(row),
     hotfixAvailable: row.hotfixAvailable,
     files: row.files.map((f) => ({
       name: f.name,

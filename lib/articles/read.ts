@@ -26,6 +26,17 @@ type ArticleRow = {
   deletedAt: string | null;
 };
 
+/** The list columns as createArticleWriter stores them (keywords space-separated, the rest JSON), decoded. */
+export function decodeListColumns(row: Pick<ArticleRow, "keywords" | "versions" | "appliesTo" | "editions" | "footer">) {
+  return {
+    versions: JSON.parse(row.versions) as string[],
+    appliesTo: JSON.parse(row.appliesTo) as string[],
+    editions: JSON.parse(row.editions) as string[],
+    keywords: row.keywords.split(" ").filter(Boolean),
+    footer: JSON.parse(row.footer) as Footer,
+  };
+}
+
 /**
  * Reads articles back on a raw better-sqlite3 connection: the inverse of
  * createArticleWriter().save(), shared by `kb export` and the admin's save service.
@@ -44,11 +55,7 @@ export function createArticleReader(db: Database.Database) {
     product: row.product,
     lastModified: row.lastModified,
     body: row.body,
-    versions: JSON.parse(row.versions),
-    appliesTo: JSON.parse(row.appliesTo),
-    editions: JSON.parse(row.editions),
-    keywords: row.keywords.split(" ").filter(Boolean),
-    footer: JSON.parse(row.footer) as Footer,
+    ...decodeListColumns(row),
     files: files.all(row.id),
     fixedIn: fixes.all(row.id),
     hotfixAvailable: Boolean(row.hotfixAvailable),
