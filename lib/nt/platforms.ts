@@ -17,10 +17,6 @@ export const PLATFORM_INFO: readonly PlatformInfo[] = [
   { id: "ppc", label: "PowerPC", releases: ["3.51", "4.0"] },
 ];
 
-export function isPlatform(id: string): id is Platform {
-  return (PLATFORMS as readonly string[]).includes(id);
-}
-
 export function findPlatform(id: string): PlatformInfo | undefined {
   return PLATFORM_INFO.find((p) => p.id === id);
 }

@@ -2,7 +2,7 @@
 import type { Platform } from "../kb/types";
 import { editionLabel, findEdition, isEditionId, type EditionId } from "./editions";
 import { editionFromName, releaseFromVersion } from "./names";
-import { findPlatform, isPlatform, parsePlatform } from "./platforms";
+import { findPlatform, parsePlatform } from "./platforms";
 import { findRelease, KNOWN_BUILDS, releaseLabel, releasesForBuild, type ReleaseId } from "./releases";
 import { describeServicePackLine, findServicePack, normalizeServicePackId, servicePackLine } from "./service-packs";
 
@@ -89,7 +89,7 @@ export function validateSystem(input: SystemInput): SystemResult {
   let platform: Platform | null = null;
   if (!blank(input.platform)) {
     const text = String(input.platform);
-    platform = isPlatform(text) ? text : parsePlatform(text);
+    platform = parsePlatform(text);
     if (!platform) return fail("platform", `Unknown platform "${text}": expected x86, Alpha, MIPS or PowerPC.`);
     const info = findPlatform(platform)!;
     if (!info.releases.includes(release)) {
