@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native module: loaded by Node at run time, not bundled.
@@ -6,6 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() in admin pages: an editor gets a real 403 on user management and the audit log.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
+  },
   // /kb/Q244717 is canonical; the kbarchive's /kb/244/Q244717 and a bare /Q244717 lead there.
   async redirects() {
     return [

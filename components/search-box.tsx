@@ -1,32 +1,14 @@
-"use client";
-
-import { useEffect, useRef } from "react";
-
-/** The header search box; "/" focuses it from anywhere except another text field. */
-export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement;
-      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (target.closest("input, textarea, select, [contenteditable=true]")) return;
-      e.preventDefault();
-      input.current?.focus();
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+/** The header search box; "/" focuses it (search-shortcut-script.tsx). */
+export function SearchBox() {
   return (
     <form action="/search" method="get" role="search" className="relative w-full max-w-md">
       <label htmlFor="site-search" className="sr-only">
         Search the Knowledge Base
       </label>
       <input
-        ref={input}
         id="site-search"
         name="q"
         type="search"
-        defaultValue={defaultValue}
         placeholder="Search articles, Q numbers, file names…"
         autoComplete="off"
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 pr-8 text-sm text-slate-900 placeholder:text-slate-400 focus:border-blue-500 focus:outline-none focus:ring-2 focus:ring-blue-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"

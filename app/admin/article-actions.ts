@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
-import { formDataToValues, inputToValues, valuesToInput, type ArticleFormValues } from "@/lib/admin/article-form";
+import { formDataToValues, inputToValues, valuesToInput } from "@/lib/admin/article-form";
+import type { ArticleFormValues } from "@/lib/admin/form-values";
 import { articleInputSchema, fieldErrors } from "@/lib/admin/article-schema";
 import { adminDb } from "@/lib/admin/db";
 import type { ArticleFormState } from "@/lib/admin/form-state";

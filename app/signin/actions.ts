@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { clientIp, startSession } from "@/lib/auth/current";
+import { clientIp, deviceCookie, startSession } from "@/lib/auth/current";
 import { signIn } from "@/lib/auth/signin";
 
 export interface SignInState {
@@ -17,8 +17,8 @@ function safeNext(value: FormDataEntryValue | null): string {
 
 export async function signInAction(_prev: SignInState, fd: FormData): Promise<SignInState> {
   const email = String(fd.get("email") ?? "");
-  const result = await signIn(email, String(fd.get("password") ?? ""), await clientIp());
+  const result = await signIn({ email, password: String(fd.get("password") ?? ""), ip: await clientIp(), device: await deviceCookie() });
   if (!result.ok) return { email, error: result.message };
-  await startSession(result.user.id);
+  await startSession(result.user.id, result.deviceToken);
   redirect(safeNext(fd.get("next")));
 }

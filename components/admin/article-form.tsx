@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { saveArticleAction } from "@/app/admin/article-actions";
-import type { ArticleFormValues } from "@/lib/admin/article-form";
+import type { ArticleFormValues } from "@/lib/admin/form-values";
 import type { ArticleFormState } from "@/lib/admin/form-state";
 import { Field } from "./field";
 import { FileRowsEditor } from "./file-rows-editor";

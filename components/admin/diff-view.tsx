@@ -7,7 +7,9 @@ const styles = {
 };
 const marks = { same: " ", added: "+", removed: "-" };
 
-export function DiffView({ lines }: { lines: DiffLine[] }) {
+/** `lines` is null when the revisions are too different to show line by line (diffLines). */
+export function DiffView({ lines }: { lines: DiffLine[] | null }) {
+  if (!lines) return <p className="text-sm text-slate-500">These revisions are too different to show line by line: open each one to compare them.</p>;
   if (lines.every((l) => l.op === "same")) return <p className="text-sm text-slate-500">No differences.</p>;
   return (
     <pre data-testid="diff" className="overflow-x-auto rounded-lg border border-slate-200 bg-white py-2 text-sm dark:border-slate-800 dark:bg-slate-950">

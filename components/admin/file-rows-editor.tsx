@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { EMPTY_FILE_ROW, type FileRowValues } from "@/lib/admin/article-form";
+import { EMPTY_FILE_ROW, type FileRowValues } from "@/lib/admin/form-values";
 import { PLATFORMS } from "@/lib/kb/types";
 import { errorText, inputClass, secondaryButton } from "./styles";
 

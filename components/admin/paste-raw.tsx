@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { parseRawAction } from "@/app/admin/article-actions";
-import type { ArticleFormValues } from "@/lib/admin/article-form";
+import type { ArticleFormValues } from "@/lib/admin/form-values";
 import { errorText, inputClass, secondaryButton } from "./styles";
 
 /** Paste a .TXT or kbarchive article; the importer's parser fills the form for review. */

@@ -2,9 +2,12 @@ import { expect, test } from "@playwright/test";
 
 test.describe("search", () => {
   test("'RAS port unavailable' finds Q244717 in the top 3 with a highlighted snippet", async ({ page }) => {
-    await page.goto("/");
+    // As a person would: press "/" as soon as the box shows, without waiting for hydration.
+    await page.goto("/", { waitUntil: "commit" });
+    const box = page.getByRole("searchbox", { name: "Search the Knowledge Base" });
+    await expect(box).toBeVisible();
     await page.keyboard.press("/");
-    await expect(page.getByRole("searchbox", { name: "Search the Knowledge Base" })).toBeFocused();
+    await expect(box).toBeFocused();
     await page.keyboard.type("RAS port unavailable");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=RAS\+port\+unavailable/);

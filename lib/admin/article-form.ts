@@ -1,43 +1,8 @@
 import { EMPTY_FOOTER, type ArticleInput } from "./article-schema";
+import { EMPTY_FILE_ROW, FILE_FIELDS, type ArticleFormValues, type FileRowValues } from "./form-values";
 
 // The admin form works in text (what the user typed, returned unchanged on a failed
 // save); these functions convert between that text and the schema's ArticleInput.
-
-export interface FileRowValues {
-  name: string;
-  size: string;
-  platform: string;
-  date: string;
-  time: string;
-  version: string;
-}
-
-export interface ArticleFormValues {
-  id: string;
-  title: string;
-  product: string;
-  lastModified: string;
-  /** comma- or line-separated */
-  versions: string;
-  editions: string;
-  /** one per line */
-  appliesTo: string;
-  /** space-separated */
-  keywords: string;
-  /** "4.0 SP5, SP6a" */
-  fixedIn: string;
-  hotfixAvailable: boolean;
-  body: string;
-  files: FileRowValues[];
-  /** JSON Footer, carried through the form unchanged */
-  footer: string;
-  /** the revision the edit is based on; "0" for an article with no history yet */
-  baseRevision: string;
-}
-
-export const FILE_FIELDS = ["name", "size", "platform", "date", "time", "version"] as const;
-
-export const EMPTY_FILE_ROW: FileRowValues = { name: "", size: "", platform: "", date: "", time: "", version: "" };
 
 export function emptyFormValues(): ArticleFormValues {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffLines } from "./diff";
+import { diffLines, MAX_EDITS } from "./diff";
 
 const ops = (before: string, after: string) =>
-  diffLines(before ? before.split(" ") : [], after ? after.split(" ") : []).map((l) => `${{ same: " ", added: "+", removed: "-" }[l.op]}${l.text}`);
+  diffLines(before ? before.split(" ") : [], after ? after.split(" ") : [])!.map((l) => `${{ same: " ", added: "+", removed: "-" }[l.op]}${l.text}`);
 
 describe("diffLines", () => {
   it("keeps equal input as context", () => {
@@ -22,6 +22,31 @@ describe("diffLines", () => {
 
   it("keeps the longest common subsequence", () => {
     const result = diffLines("a b c d e f".split(" "), "b c x e f a".split(" "));
-    expect(result.filter((l) => l.op === "same").map((l) => l.text)).toEqual(["b", "c", "e", "f"]);
+    expect(result!.filter((l) => l.op === "same").map((l) => l.text)).toEqual(["b", "c", "e", "f"]);
+  });
+});
+
+describe("diffLines on large revisions", () => {
+  const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} line ${i}`);
+
+  it("diffs a long article with a few changes", () => {
+    const before = lines(50_000, "same");
+    const after = before.slice();
+    after[100] = "changed";
+    const result = diffLines(before, after)!;
+    expect(result.filter((l) => l.op !== "same")).toEqual([
+      { op: "removed", text: "same line 100" },
+      { op: "added", text: "changed" },
+    ]);
+  });
+
+  it("gives up on two long and unrelated revisions instead of allocating n×m cells", () => {
+    const before = process.memoryUsage().heapUsed;
+    expect(diffLines(lines(50_000, "old"), lines(50_000, "new"))).toBeNull();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(500 * 1024 * 1024);
+  });
+
+  it("still shows a change of up to MAX_EDITS lines", () => {
+    expect(diffLines(lines(MAX_EDITS / 2, "old"), lines(MAX_EDITS / 2, "new"))).toHaveLength(MAX_EDITS);
   });
 });

@@ -1,30 +1,20 @@
+import { diffArrays } from "diff";
+
 export type DiffLine = { op: "same" | "added" | "removed"; text: string };
 
 /**
- * Line diff by longest common subsequence: O(n·m) time and memory, fine for one
- * article (a few hundred lines). Removed lines come before added ones at a change.
+ * Myers' diff stops after this many edits: its cost grows with the edits, so two long and very
+ * different revisions (anyone with edit rights can save a megabyte of text) cannot make the
+ * history page take the server's memory or a core.
  */
-export function diffLines(before: string[], after: string[]): DiffLine[] {
-  const n = before.length;
-  const m = after.length;
-  // lcs[i][j]: length of the LCS of before[i:] and after[j:]
-  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lcs[i][j] = before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+export const MAX_EDITS = 2000;
 
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (before[i] === after[j]) {
-      out.push({ op: "same", text: before[i] });
-      i++;
-      j++;
-    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) out.push({ op: "removed", text: before[i++] });
-    else out.push({ op: "added", text: after[j++] });
-  }
-  while (i < n) out.push({ op: "removed", text: before[i++] });
-  while (j < m) out.push({ op: "added", text: after[j++] });
-  return out;
+/** Line diff of two revisions, removed lines before added ones at a change; null when too different to show. */
+export function diffLines(before: string[], after: string[]): DiffLine[] | null {
+  const changes = diffArrays(before, after, { maxEditLength: MAX_EDITS, timeout: 1000 });
+  if (!changes) return null;
+  return changes.flatMap((c) => {
+    const op = c.added ? "added" : c.removed ? "removed" : "same";
+    return c.value.map((text) => ({ op, text }) as DiffLine);
+  });
 }

@@ -1,4 +1,4 @@
-import type { ArticleFormValues } from "./article-form";
+import type { ArticleFormValues } from "./form-values";
 
 /** What the article form's server action returns: the text as submitted, so nothing typed is lost. */
 export interface ArticleFormState {

@@ -2,6 +2,8 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "../http/client-address";
+import { DEVICE_COOKIE, DEVICE_TTL_MS } from "./device";
 import { can, type Permission } from "./roles";
 import { createSession, deleteSession, sessionUser, type SessionUser } from "./sessions";
 
@@ -30,15 +32,18 @@ export async function requireAction(permission: Permission): Promise<SessionUser
   return user;
 }
 
-export async function startSession(userId: number): Promise<void> {
+const COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" } as const;
+
+/** Signs the browser in, and marks it as a known device of the user (device.ts). */
+export async function startSession(userId: number, deviceToken: string): Promise<void> {
   const { token, expiresAt } = await createSession(userId);
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    expires: expiresAt,
-  });
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, token, { ...COOKIE_OPTIONS, expires: expiresAt });
+  jar.set(DEVICE_COOKIE, deviceToken, { ...COOKIE_OPTIONS, expires: new Date(Date.now() + DEVICE_TTL_MS) });
+}
+
+export async function deviceCookie(): Promise<string | undefined> {
+  return (await cookies()).get(DEVICE_COOKIE)?.value;
 }
 
 export async function endSession(): Promise<void> {
@@ -48,8 +53,10 @@ export async function endSession(): Promise<void> {
   jar.delete(SESSION_COOKIE);
 }
 
-/** The client address for lockout and the audit log; "unknown" when no proxy header says. */
+/**
+ * The client address for lockout and the audit log, as our server (scripts/lib/serve.ts) read
+ * it from the socket; unknown under `next dev`, which has no such server.
+ */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0].trim() || h.get("x-real-ip") || "unknown";
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || UNKNOWN_ADDRESS;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureDelayMs, lockedUntil, lockMessage, LOCK_MS } from "./lockout";
+import { failureDelayMs, lockedUntil, lockMessage, LOCK_MS, signInLock } from "./lockout";
 
 const now = new Date("2001-06-01T12:00:00Z");
 const minutesAgo = (...m: number[]) => m.map((x) => new Date(now.getTime() - x * 60_000));
@@ -19,6 +19,13 @@ describe("lockedUntil", () => {
 
   it("unlocks once the lock has run out", () => {
     expect(lockedUntil(minutesAgo(16, 17, 18, 19, 20), now)).toBeNull();
+  });
+});
+
+describe("signInLock", () => {
+  it("locks a guessed-at account for new browsers only", () => {
+    expect(signInLock(minutesAgo(1, 2, 3, 4, 5), now, false)).not.toBeNull();
+    expect(signInLock(minutesAgo(1, 2, 3, 4, 5), now, true)).toBeNull();
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, passwordProblem, verifyPassword } from "./password";
+import { hashPassword, needsRehash, passwordProblem, verifyPassword } from "./password";
 
 describe("password hashing", () => {
   it("stores scrypt parameters, salt and hash, never the password", async () => {
     const hash = await hashPassword("correct horse battery");
-    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(hash).toMatch(/^scrypt\$32768\$8\$3\$[\w-]{22}\$[\w-]{43}$/);
     expect(hash).not.toContain("correct horse battery");
   });
 
@@ -17,6 +17,11 @@ describe("password hashing", () => {
     expect(await verifyPassword("correct horse battery", hash)).toBe(true);
     expect(await verifyPassword("correct horse batterY", hash)).toBe(false);
     expect(await verifyPassword("correct horse battery", "plain-text")).toBe(false);
+  });
+
+  it("asks for a re-hash of hashes made with older parameters", async () => {
+    expect(needsRehash(await hashPassword("correct horse battery"))).toBe(false);
+    expect(needsRehash("scrypt$32768$8$1$c2FsdA$aGFzaA")).toBe(true);
   });
 
   it("refuses short passwords", () => {

@@ -2,12 +2,24 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { insertAudit } from "../admin/audit";
 import { adminDb } from "../admin/db";
 import { prisma } from "../db/client";
-import { failureDelayMs, lockedUntil, lockMessage, LOOKBACK_MS } from "./lockout";
-import { DUMMY_HASH_PROMISE, verifyPassword } from "./password";
+import { UNKNOWN_ADDRESS } from "../http/client-address";
+import { deviceToken, isKnownDevice } from "./device";
+import { pruneAuthRecords } from "./housekeeping";
+import { failureDelayMs, lockMessage, LOOKBACK_MS, signInLock } from "./lockout";
+import { DUMMY_HASH_PROMISE, hashPassword, needsRehash, verifyPassword } from "./password";
 import type { SessionUser } from "./sessions";
 import { normalizeEmail } from "./users";
 
-export type SignInResult = { ok: true; user: SessionUser } | { ok: false; message: string };
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** the client's address (clientIp) */
+  ip: string;
+  /** the browser's device token, if it has one */
+  device?: string;
+}
+
+export type SignInResult = { ok: true; user: SessionUser; deviceToken: string } | { ok: false; message: string };
 
 const WRONG = "Wrong email or password.";
 
@@ -18,39 +30,45 @@ async function recentFailures(email: string, ip: string, now: Date) {
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
-  const [byEmail, byIp] = await Promise.all([
+  const [byAccount, byAddress] = await Promise.all([
     // a successful sign-in clears the account's count, not the address's
     prisma.loginAttempt.findMany({ where: { email, success: false, createdAt: { gt: lastSuccess?.createdAt ?? since } }, select: { createdAt: true } }),
-    prisma.loginAttempt.findMany({ where: { ip, success: false, createdAt: { gt: since } }, select: { createdAt: true } }),
+    ip === UNKNOWN_ADDRESS ? 0 : prisma.loginAttempt.count({ where: { ip, success: false, createdAt: { gt: since } } }),
   ]);
-  return { byEmail: byEmail.map((a) => a.createdAt), byIp: byIp.map((a) => a.createdAt) };
+  return { byAccount: byAccount.map((a) => a.createdAt), byAddress };
 }
 
 /**
- * Checks a password with per-account and per-address lockout. Unknown emails cost the
- * same as wrong passwords and get the same message, so sign-in does not reveal accounts.
+ * Checks a password under the account lock of lockout.ts; failures from the same address slow
+ * its answers down. Unknown emails cost the same as wrong passwords and get the same message,
+ * so sign-in does not reveal accounts. `device` is the browser's device token (device.ts): with
+ * a valid one the account lock does not apply.
  */
-export async function signIn(emailInput: string, password: string, ip: string, now = new Date()): Promise<SignInResult> {
-  const email = normalizeEmail(emailInput);
+export async function signIn(attempt: SignInAttempt, now = new Date(), wait: (ms: number) => Promise<unknown> = sleep): Promise<SignInResult> {
+  const { password, ip, device } = attempt;
+  await pruneAuthRecords(now);
+  const email = normalizeEmail(attempt.email);
+  const user = await prisma.user.findUnique({ where: { email } });
   const failures = await recentFailures(email, ip, now);
-  const until = [lockedUntil(failures.byEmail, now), lockedUntil(failures.byIp, now)]
-    .filter((d): d is Date => d !== null)
-    .sort((a, b) => b.getTime() - a.getTime())[0];
+  const knownDevice = isKnownDevice(device, user, now);
+  const until = signInLock(failures.byAccount, now, knownDevice);
   if (until) {
     insertAudit(adminDb(), { userId: null, actor: email, action: "signin.locked", ip });
     return { ok: false, message: lockMessage(until, now) };
   }
 
-  const user = await prisma.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
   await prisma.loginAttempt.create({ data: { email, ip, success: valid && !!user, createdAt: now } });
   if (user && valid) {
+    const current = needsRehash(user.passwordHash)
+      ? await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } })
+      : user;
     insertAudit(adminDb(), { userId: user.id, actor: email, action: "signin", ip });
-    return { ok: true, user: { id: user.id, email: user.email, role: user.role } };
+    return { ok: true, user: { id: user.id, email: user.email, role: user.role }, deviceToken: deviceToken(current, now) };
   }
   insertAudit(adminDb(), { userId: user?.id ?? null, actor: email, action: "signin.failed", ip });
-  const count = Math.max(failures.byEmail.length, failures.byIp.length) + 1;
-  await sleep(failureDelayMs(count));
-  const lockedNow = lockedUntil([...failures.byEmail, now], now) ?? lockedUntil([...failures.byIp, now], now);
+  const byAccount = [...failures.byAccount, now];
+  await wait(failureDelayMs(Math.max(byAccount.length, failures.byAddress + 1)));
+  const lockedNow = signInLock(byAccount, now, knownDevice);
   return { ok: false, message: lockedNow ? lockMessage(lockedNow, now) : WRONG };
 }

@@ -28,6 +28,15 @@ describe("checkSystem over a catalog of real articles", () => {
     expect(checkSystem(c, sp3)).toBe(checkSystem(c, sp3));
   });
 
+  test("keeps a bounded cache: answers made for many other keys evict old ones", () => {
+    const c = catalog();
+    const first = checkSystem(c, sp3);
+    for (let i = 0; i < 1000; i++) c.memoize(`installed|file${i}.exe`, () => i);
+    const again = checkSystem(c, sp3);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   test("an installed file is compared only for the articles that ship it", () => {
     const c = catalog();
     const current = checkSystem(c, tseAlpha, parseInstalledFile("Rassrv.exe 10/29/99 123,664"));

@@ -1,4 +1,5 @@
 // Runs every article in a catalog against one system: the pure core behind /check and /api/check.
+import { Lru } from "../cache/lru";
 import type { ReleaseId } from "../nt/releases";
 import type { System } from "../nt/system";
 import { evaluate, type Evaluation, type FixStatus } from "./evaluate";
@@ -6,6 +7,9 @@ import type { ArticleFacts } from "./facts";
 import { installedState, type InstalledFile } from "./installed-file";
 import { articleScope, targetedReleases } from "./scope";
 import { supersedence } from "./supersedence";
+
+/** About 1 MB each at most (a full result list): a bound of 100 MB. */
+const MEMO_ENTRIES = 100;
 
 export const STATUSES: readonly FixStatus[] = ["hotfix", "upgrade", "no-fix", "fixed"];
 
@@ -26,12 +30,19 @@ export class Catalog {
   readonly byRelease = new Map<ReleaseId, ArticleFacts[]>();
   readonly byId = new Map<string, ArticleFacts>();
   readonly supersededBy: Map<string, string>;
-  /** Answers derived from this catalog, valid as long as it is: systems are few (releases x packs x editions x platforms). */
-  private readonly memo = new Map<string, unknown>();
+  /**
+   * Answers derived from this catalog, valid as long as it is. Keys come from query strings
+   * (page, statuses, an installed file's name), so the memo is bounded: a stranger cycling
+   * through them evicts old answers instead of growing the server's memory.
+   */
+  private readonly memo = new Lru<string, unknown>(MEMO_ENTRIES);
 
   memoize<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
   }
 
   constructor(readonly facts: readonly ArticleFacts[]) {

@@ -5,14 +5,15 @@ import { articlesShippingFile } from "@/lib/articles/queries";
 
 type Props = { params: Promise<{ name: string }> };
 
+// Next hands the route parameter over decoded (and answers undecodable addresses itself).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `File ${decodeURIComponent((await params).name).slice(0, 100)}` };
+  return { title: `File ${(await params).name.slice(0, 100)}` };
 }
 
 const bytes = new Intl.NumberFormat("en-US");
 
 export default async function FilePage({ params }: Props) {
-  const name = decodeURIComponent((await params).name).slice(0, 255);
+  const name = (await params).name.slice(0, 255);
   const shipments = await articlesShippingFile(name);
   return (
     <div className="space-y-4">

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { ensureBuilt, NEXT_BIN, NEXT_ENV } from "../../lib/build";
+import { join } from "node:path";
+import { ensureBuilt } from "../../lib/build";
 
-/** `next start` on a port and database of its own; resolves once it answers. */
+/** `npm start`'s server on a port and database of its own; resolves once it answers. */
 export async function startServer(port: number, databasePath: string): Promise<{ url: string; stop(): void }> {
   ensureBuilt();
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port)], {
-    env: { ...NEXT_ENV, DATABASE_URL: `file:${databasePath}`, NODE_ENV: "production" },
+  const child: ChildProcess = spawn(join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${databasePath}` },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -6,10 +6,9 @@ import { saveArticle, setArticleDeleted } from "@/lib/admin/save-article";
 import { loadStoredArticle } from "@/lib/admin/stored-article";
 import { normalizeKbId } from "@/lib/articles/id";
 import { authorizeApi, jsonError } from "@/lib/auth/api";
+import { clientIp } from "@/lib/auth/current";
 
 type Context = { params: Promise<{ id: string }> };
-
-const ip = (request: Request) => request.headers.get("x-forwarded-for") ?? undefined;
 
 async function kbIdOf(context: Context): Promise<string | null> {
   return normalizeKbId((await context.params).id);
@@ -36,7 +35,7 @@ export async function PUT(request: Request, context: Context) {
   const parsed = articleUpdateSchema.safeParse(body);
   if (!parsed.success) return validationError(parsed.error);
   const { baseRevision, ...input } = parsed.data;
-  const result = saveArticle(adminDb(), { mode: "update", kbId, baseRevision, input, editor: user, ip: ip(request) });
+  const result = saveArticle(adminDb(), { mode: "update", kbId, baseRevision, input, editor: user, ip: await clientIp() });
   if (result.ok) revalidatePath("/", "layout");
   return saveResponse(result);
 }
@@ -47,7 +46,7 @@ export async function DELETE(request: Request, context: Context) {
   if (user instanceof Response) return user;
   const kbId = await kbIdOf(context);
   if (!kbId) return jsonError(404, "no such article");
-  const result = setArticleDeleted(adminDb(), kbId, true, user, ip(request));
+  const result = setArticleDeleted(adminDb(), kbId, true, user, await clientIp());
   if (result.ok) revalidatePath("/", "layout");
   return saveResponse(result);
 }

@@ -1,0 +1,37 @@
+// The production HTTP server: Next's request handler behind two checks that only the socket
+// layer can make. It records the client's real address, and turns away broken
+// percent-encoding, which Next would answer with a bare 500.
+import { createServer } from "node:http";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../../lib/http/client-address";
+import { isMalformedPath } from "../../lib/http/malformed-path";
+
+/** A path that matches no route: Next renders the site's own 404 page for it. */
+const NOT_FOUND_PATH = "/_not-a-page";
+
+export async function serve(port: number): Promise<void> {
+  const hops = trustedProxyHops(process.env.TRUST_PROXY);
+  // as `next start` does, before Next is loaded: it reads NODE_ENV when imported
+  Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, hops);
+    const url = req.url ?? "/";
+    if (isMalformedPath(url)) {
+      if (url.startsWith("/api/")) {
+        res.writeHead(400, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: "The address has broken percent-encoding." }));
+        return;
+      }
+      req.url = NOT_FOUND_PATH;
+    }
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  console.log(`kb: serving http://localhost:${port}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
+}
