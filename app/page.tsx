@@ -11,8 +11,8 @@ export default async function HomePage() {
       <section className="rounded-xl bg-gradient-to-br from-blue-700 to-indigo-800 px-6 py-10 text-white shadow">
         <h1 className="text-3xl font-bold tracking-tight">Is there a fix for that?</h1>
         <p className="mt-3 max-w-2xl text-blue-100">
-          Search {total.toLocaleString("en-US")} Windows NT Knowledge Base articles, or tell us your build, service pack,
-          edition and platform and see which problems apply to you and how each one is fixed.
+          Search {total.toLocaleString("en-US")} Windows NT Knowledge Base articles, or tell us your build, service
+          pack, edition and platform and see which problems apply to you and how each one is fixed.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link href="/check" className="rounded-md bg-white px-4 py-2 font-medium text-blue-800 hover:bg-blue-50">

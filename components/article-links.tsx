@@ -5,12 +5,12 @@ export function ArticleLinks({ title, links }: { title: string; links: ArticleLi
   if (links.length === 0) return null;
   return (
     <section className="mt-6">
-      <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{title}</h2>
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{title}</h2>
       <ul className="mt-2 space-y-1 text-sm">
         {links.map((l) => (
           <li key={l.kbId}>
             {l.title === null ? (
-              <span className="text-slate-500" title="Not in this knowledge base">
+              <span className="text-slate-500 dark:text-slate-400" title="Not in this knowledge base">
                 <span className="font-mono">{l.kbId}</span> (not in the archive)
               </span>
             ) : (

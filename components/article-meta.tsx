@@ -20,7 +20,11 @@ export function ArticleMeta({ article }: { article: ArticleDetail }) {
       {article.editions.length > 0 && <Row label="Editions">{article.editions.join(", ")}</Row>}
       {article.appliesTo.length > 0 && (
         <Row label="Applies to">
-          <ul className="space-y-1">{article.appliesTo.map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul className="space-y-1">
+            {article.appliesTo.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </Row>
       )}
       {article.keywords.length > 0 && (

@@ -25,14 +25,22 @@ export function FilterForm({
         <span className="mb-1 block text-slate-600 dark:text-slate-400">Product</span>
         <select name="product" defaultValue={filters.product ?? ""} className={select}>
           <option value="">Any</option>
-          {products.map((p) => <option key={p} value={p}>{p}</option>)}
+          {products.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
         </select>
       </label>
       <label className="block">
         <span className="mb-1 block text-slate-600 dark:text-slate-400">Release</span>
         <select name="release" defaultValue={filters.release ?? ""} className={select}>
           <option value="">Any</option>
-          {RELEASES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          {RELEASES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="block">
@@ -43,14 +51,22 @@ export function FilterForm({
         <span className="mb-1 block text-slate-600 dark:text-slate-400">Edition</span>
         <select name="edition" defaultValue={filters.edition ?? ""} className={select}>
           <option value="">Any</option>
-          {EDITIONS.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
+          {EDITIONS.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="block">
         <span className="mb-1 block text-slate-600 dark:text-slate-400">Platform</span>
         <select name="platform" defaultValue={filters.platform ?? ""} className={select}>
           <option value="">Any</option>
-          {PLATFORM_INFO.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {PLATFORM_INFO.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="block">
@@ -66,8 +82,15 @@ export function FilterForm({
         Fixed in a service pack
       </label>
       <div className="flex gap-2 pt-1">
-        <button className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">Apply filters</button>
-        <a href={action} className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">Clear</a>
+        <button type="submit" className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
+          Apply filters
+        </button>
+        <a
+          href={action}
+          className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+        >
+          Clear
+        </a>
       </div>
     </form>
   );

@@ -8,7 +8,7 @@ const styles: Record<string, string> = {
 };
 
 export function PlatformBadge({ platform }: { platform: string | null }) {
-  if (!platform) return <span className="text-slate-400">any</span>;
+  if (!platform) return <span className="text-slate-500 dark:text-slate-400">any</span>;
   return (
     <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${styles[platform] ?? ""}`}>
       {platformLabel(platform)}

@@ -10,5 +10,6 @@ const script = `document.addEventListener("keydown", (e) => {
 });`;
 
 export function SearchShortcutScript() {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours
   return <script dangerouslySetInnerHTML={{ __html: script }} />;
 }

@@ -4,7 +4,10 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-2 px-4">
         <p>KB Fix Tracker: the Windows NT Knowledge Base and the fixes it describes.</p>
         <p>
-          Article text © Microsoft Corporation, from the public kbarchive. <a className="underline" href="/feed.xml">Atom feed</a>
+          Article text © Microsoft Corporation, from the public kbarchive.{" "}
+          <a className="underline" href="/feed.xml">
+            Atom feed
+          </a>
         </p>
       </div>
     </footer>

@@ -13,7 +13,10 @@ export function SiteHeader() {
     <header className="no-print border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
-          <span aria-hidden className="grid h-7 w-7 place-items-center rounded bg-blue-700 text-xs font-bold text-white">
+          <span
+            aria-hidden
+            className="grid h-7 w-7 place-items-center rounded bg-blue-700 text-xs font-bold text-white"
+          >
             KB
           </span>
           KB Fix Tracker

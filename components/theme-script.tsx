@@ -8,5 +8,6 @@ const script = `(() => {
 })();`;
 
 export function ThemeScript() {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script of ours
   return <script dangerouslySetInnerHTML={{ __html: script }} />;
 }

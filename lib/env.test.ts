@@ -14,8 +14,11 @@ describe("databaseUrl", () => {
     expect(databaseUrl({ DATABASE_URL: "file:///tmp/a.db" })).toBe("file:/tmp/a.db");
     expect(databasePath({ DATABASE_URL: "file:/tmp/b%20c.db" })).toBe("/tmp/b c.db");
   });
-  test.each(["postgres://localhost/kb", "kb.db", "file:", "file:./dir/", ""])("rejects %j naming the variable", (bad) => {
-    expect(() => databasePath({ DATABASE_URL: bad })).toThrowError(ConfigError);
-    expect(() => databasePath({ DATABASE_URL: bad })).toThrowError(/^DATABASE_URL must be a SQLite file URL/);
-  });
+  test.each(["postgres://localhost/kb", "kb.db", "file:", "file:./dir/", ""])(
+    "rejects %j naming the variable",
+    (bad) => {
+      expect(() => databasePath({ DATABASE_URL: bad })).toThrowError(ConfigError);
+      expect(() => databasePath({ DATABASE_URL: bad })).toThrowError(/^DATABASE_URL must be a SQLite file URL/);
+    },
+  );
 });

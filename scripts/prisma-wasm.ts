@@ -6,7 +6,14 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { databaseUrl } from "../lib/env";
-import { deployMigrations, MIGRATIONS_DIR, migrationsList, openSchemaEngine, SCHEMA_PATH, schemaFilters } from "../lib/db/migrate";
+import {
+  deployMigrations,
+  MIGRATIONS_DIR,
+  migrationsList,
+  openSchemaEngine,
+  SCHEMA_PATH,
+  schemaFilters,
+} from "../lib/db/migrate";
 
 const [cmd, arg] = process.argv.slice(2);
 // The WASM engine can be instantiated once per process: every command shares it.
@@ -15,7 +22,13 @@ const engine = await openSchemaEngine(databaseUrl());
 async function diff(): Promise<string> {
   const files = { files: [{ path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") }] };
   const from = { tag: "migrations" as const, ...(await migrationsList()) };
-  const r = await engine.diff({ from, to: { tag: "schemaDatamodel", ...files }, script: true, exitCode: null, filters: schemaFilters });
+  const r = await engine.diff({
+    from,
+    to: { tag: "schemaDatamodel", ...files },
+    script: true,
+    exitCode: null,
+    filters: schemaFilters,
+  });
   return r.stdout ?? "";
 }
 

@@ -14,7 +14,10 @@ test("kb parse prints one JSON object per file and exits 1 when one failed", () 
   writeFileSync(join(dir, "junk.TXT"), "\u0000\u0001 not an article");
   const r = kb(["parse", join(seeds, "Q244717.TXT"), join(dir, "junk.TXT"), join(seeds, "Q153376.md")]);
   expect(r.status).toBe(1);
-  const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   expect(lines).toHaveLength(3);
   expect(lines[0]).toMatchObject({
     id: "Q244717",

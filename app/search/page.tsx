@@ -5,7 +5,7 @@ import { FilterForm } from "@/components/filter-form";
 import { QueryError } from "@/components/query-error";
 import { listProducts } from "@/lib/articles/browse";
 import { firstValues, searchSchema } from "@/lib/search/filters";
-import { firstIssue } from "@/lib/validation";
+import { invalidInput } from "@/lib/validations/issues";
 import { articleIdFromQuery, searchArticles } from "@/lib/search/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,37 +27,64 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
       <aside>
-        <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">Filter</h2>
+        <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          Filter
+        </h2>
         <FilterForm action="/search" filters={params} products={products} hidden={{ q: params.q }} />
       </aside>
       <section className="min-w-0 space-y-4">
-        <h1 className="text-2xl font-bold">
-          {params.q ? <>Results for “{params.q.slice(0, 120)}”</> : "Search"}
-        </h1>
-        {!parsed.success && <QueryError {...firstIssue(parsed.error)} />}
+        <h1 className="text-2xl font-bold">{params.q ? <>Results for “{params.q.slice(0, 120)}”</> : "Search"}</h1>
+        {!parsed.success && <QueryError error={invalidInput(parsed.error)} />}
         {params.q && (
-          <p className="text-sm text-slate-500" data-testid="result-count">
+          <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="result-count">
             {result.total.toLocaleString("en-US")} {result.total === 1 ? "article" : "articles"}
             {result.relaxed && " match some of your words (none match all of them)"}
           </p>
         )}
-        {!params.q && <p className="text-slate-500">Type words, a phrase in quotes, a Q number or a file name such as rassrv.exe.</p>}
+        {!params.q && (
+          <p className="text-slate-500 dark:text-slate-400">
+            Type words, a phrase in quotes, a Q number or a file name such as rassrv.exe.
+          </p>
+        )}
         <ol className="space-y-4" data-testid="search-results">
           {result.hits.map((hit) => (
-            <li key={hit.kbId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <li
+              key={hit.kbId}
+              className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+            >
               <div className="flex flex-wrap items-baseline gap-x-3">
-                <span className="font-mono text-sm text-slate-500">{hit.kbId}</span>
-                <Link href={`/kb/${hit.kbId}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">{hit.title}</Link>
-                <span className="ml-auto text-xs text-slate-500">{hit.product} · {hit.lastModified ?? "undated"}</span>
+                <span className="font-mono text-sm text-slate-500 dark:text-slate-400">{hit.kbId}</span>
+                <Link href={`/kb/${hit.kbId}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                  {hit.title}
+                </Link>
+                <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">
+                  {hit.product} · {hit.lastModified ?? "undated"}
+                </span>
               </div>
-              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+              <p
+                className="mt-2 text-sm text-slate-700 dark:text-slate-300"
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: snippetHtml escapes the text and adds only <mark>
+                dangerouslySetInnerHTML={{ __html: hit.snippet }}
+              />
             </li>
           ))}
         </ol>
         {(params.offset > 0 || params.offset + params.limit < result.total) && (
           <nav aria-label="Pagination" className="flex justify-between text-sm">
-            {params.offset > 0 ? <Link className="underline" href={page(Math.max(0, params.offset - params.limit))}>← Previous</Link> : <span />}
-            {params.offset + params.limit < result.total ? <Link className="underline" href={page(params.offset + params.limit)}>Next →</Link> : <span />}
+            {params.offset > 0 ? (
+              <Link className="underline" href={page(Math.max(0, params.offset - params.limit))}>
+                ← Previous
+              </Link>
+            ) : (
+              <span />
+            )}
+            {params.offset + params.limit < result.total ? (
+              <Link className="underline" href={page(params.offset + params.limit)}>
+                Next →
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </section>

@@ -2,12 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { clientIp, deviceCookie, startSession } from "@/lib/auth/current";
-import { signIn } from "@/lib/auth/signin";
-
-export interface SignInState {
-  email: string;
-  error: string | null;
-}
+import { signIn, type SignInState } from "@/lib/auth/signin";
 
 /** Only same-site paths: a crafted ?next= must not send the user elsewhere after sign-in. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -17,7 +12,12 @@ function safeNext(value: FormDataEntryValue | null): string {
 
 export async function signInAction(_prev: SignInState, fd: FormData): Promise<SignInState> {
   const email = String(fd.get("email") ?? "");
-  const result = await signIn({ email, password: String(fd.get("password") ?? ""), ip: await clientIp(), device: await deviceCookie() });
+  const result = await signIn({
+    email,
+    password: String(fd.get("password") ?? ""),
+    ip: await clientIp(),
+    device: await deviceCookie(),
+  });
   if (!result.ok) return { email, error: result.message };
   await startSession(result.user.id, result.deviceToken);
   redirect(safeNext(fd.get("next")));

@@ -9,13 +9,25 @@ const marks = { same: " ", added: "+", removed: "-" };
 
 /** `lines` is null when the revisions are too different to show line by line (diffLines). */
 export function DiffView({ lines }: { lines: DiffLine[] | null }) {
-  if (!lines) return <p className="text-sm text-slate-500">These revisions are too different to show line by line: open each one to compare them.</p>;
-  if (lines.every((l) => l.op === "same")) return <p className="text-sm text-slate-500">No differences.</p>;
+  if (!lines)
+    return (
+      <p className="text-sm text-slate-500 dark:text-slate-400">
+        These revisions are too different to show line by line: open each one to compare them.
+      </p>
+    );
+  if (lines.every((l) => l.op === "same"))
+    return <p className="text-sm text-slate-500 dark:text-slate-400">No differences.</p>;
   return (
-    <pre data-testid="diff" className="overflow-x-auto rounded-lg border border-slate-200 bg-white py-2 text-sm dark:border-slate-800 dark:bg-slate-950">
+    <pre
+      data-testid="diff"
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white py-2 text-sm dark:border-slate-800 dark:bg-slate-950"
+    >
       {lines.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: diff lines repeat text; their position is their identity
         <div key={i} className={`px-3 ${styles[l.op]}`}>
-          <span aria-hidden className="select-none pr-2">{marks[l.op]}</span>
+          <span aria-hidden className="select-none pr-2">
+            {marks[l.op]}
+          </span>
           <span className="sr-only">{l.op === "same" ? "" : `${l.op}: `}</span>
           {l.text || " "}
         </div>

@@ -5,7 +5,12 @@ import { EMPTY_FILE_ROW, type FileRowValues } from "@/lib/admin/form-values";
 import { PLATFORMS } from "@/lib/kb/types";
 import { errorText, inputClass, secondaryButton } from "./styles";
 
-const COLUMNS: { field: Exclude<keyof FileRowValues, "platform">; label: string; placeholder: string; width: string }[] = [
+const COLUMNS: {
+  field: Exclude<keyof FileRowValues, "platform">;
+  label: string;
+  placeholder: string;
+  width: string;
+}[] = [
   { field: "name", label: "File name", placeholder: "Rassrv.exe", width: "min-w-40" },
   { field: "date", label: "Date", placeholder: "1999-11-30", width: "w-32" },
   { field: "time", label: "Time", placeholder: "17:05", width: "w-20" },
@@ -33,9 +38,17 @@ export function FileRowsEditor({ initial, errors }: { initial: FileRowValues[]; 
         <table className="w-full text-left" data-testid="file-rows">
           <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
             <tr>
-              {COLUMNS.map((c) => <th key={c.field} scope="col" className="px-2 py-1.5">{c.label}</th>)}
-              <th scope="col" className="px-2 py-1.5">Platform</th>
-              <th scope="col" className="px-2 py-1.5"><span className="sr-only">Order and remove</span></th>
+              {COLUMNS.map((c) => (
+                <th key={c.field} scope="col" className="px-2 py-1.5">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col" className="px-2 py-1.5">
+                Platform
+              </th>
+              <th scope="col" className="px-2 py-1.5">
+                <span className="sr-only">Order and remove</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -63,18 +76,49 @@ export function FileRowsEditor({ initial, errors }: { initial: FileRowValues[]; 
                       className={`${inputClass} w-24`}
                     >
                       <option value="">any</option>
-                      {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
+                      {PLATFORMS.map((p) => (
+                        <option key={p} value={p}>
+                          {p}
+                        </option>
+                      ))}
                     </select>
                     {rowErrors.length > 0 && (
                       <ul className={`${errorText} whitespace-nowrap`} role="alert">
-                        {rowErrors.map(([k, m]) => <li key={k}>Row {i + 1} {k.split(".")[2]}: {m}</li>)}
+                        {rowErrors.map(([k, m]) => (
+                          <li key={k}>
+                            Row {i + 1} {k.split(".")[2]}: {m}
+                          </li>
+                        ))}
                       </ul>
                     )}
                   </td>
                   <td className="whitespace-nowrap px-2 py-1.5">
-                    <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move row ${i + 1} up`} className="px-1 disabled:opacity-30">↑</button>
-                    <button type="button" onClick={() => move(i, 1)} disabled={i === rows.length - 1} aria-label={`Move row ${i + 1} down`} className="px-1 disabled:opacity-30">↓</button>
-                    <button type="button" onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))} aria-label={`Remove row ${i + 1}`} className="px-1 text-red-700 dark:text-red-400">✕</button>
+                    <button
+                      type="button"
+                      onClick={() => move(i, -1)}
+                      disabled={i === 0}
+                      aria-label={`Move row ${i + 1} up`}
+                      className="px-1 disabled:opacity-30"
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => move(i, 1)}
+                      disabled={i === rows.length - 1}
+                      aria-label={`Move row ${i + 1} down`}
+                      className="px-1 disabled:opacity-30"
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))}
+                      aria-label={`Remove row ${i + 1}`}
+                      className="px-1 text-red-700 dark:text-red-400"
+                    >
+                      ✕
+                    </button>
                   </td>
                 </tr>
               );

@@ -1,18 +1,24 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { parseRawAction } from "@/app/admin/article-actions";
+import type { ArticleFormActions } from "@/lib/admin/form-state";
 import type { ArticleFormValues } from "@/lib/admin/form-values";
 import { errorText, inputClass, secondaryButton } from "./styles";
 
 /** Paste a .TXT or kbarchive article; the importer's parser fills the form for review. */
-export function PasteRaw({ onParsed }: { onParsed: (values: ArticleFormValues) => void }) {
+export function PasteRaw({
+  parse,
+  onParsed,
+}: {
+  parse: ArticleFormActions["parseRaw"];
+  onParsed: (values: ArticleFormValues) => void;
+}) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   function fill() {
     startTransition(async () => {
-      const result = await parseRawAction(text);
+      const result = await parse(text);
       if ("error" in result) setError(result.error);
       else {
         setError(null);
@@ -31,7 +37,11 @@ export function PasteRaw({ onParsed }: { onParsed: (values: ArticleFormValues) =
         placeholder="Paste the whole Q-article .TXT or kbarchive page here"
         className={`${inputClass} mt-2 font-mono`}
       />
-      {error && <p role="alert" className={errorText}>{error}</p>}
+      {error && (
+        <p role="alert" className={errorText}>
+          {error}
+        </p>
+      )}
       <button type="button" onClick={fill} disabled={pending || !text.trim()} className={`${secondaryButton} mt-2`}>
         {pending ? "Reading…" : "Fill the form"}
       </button>

@@ -1,40 +1,66 @@
+import type { AppError } from "@/lib/errors";
 import { EDITIONS } from "@/lib/nt/editions";
 import { PLATFORM_INFO } from "@/lib/nt/platforms";
 import { RELEASES } from "@/lib/nt/releases";
 
-const input = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
+const input =
+  "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
 const SERVICE_PACKS = [...new Set(RELEASES.flatMap((r) => r.servicePacks.map((p) => p.id)))];
 
 type Values = Record<string, string | undefined>;
 
 function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? <p id={id} className="mt-1 text-sm text-red-700 dark:text-red-400">{error}</p> : null;
+  return error ? (
+    <p id={id} className="mt-1 text-sm text-red-700 dark:text-red-400">
+      {error}
+    </p>
+  ) : null;
 }
 
 /** A plain GET form: the query lives in the URL, so a result can be shared and reloaded. */
-export function SystemForm({ values, error }: { values: Values; error?: { param: string; message: string } }) {
-  const err = (param: string) => (error?.param === param ? error.message : undefined);
-  const described = (param: string) => (err(param) ? { "aria-invalid": true, "aria-describedby": `${param}-error` } : {});
+export function SystemForm({ values, error }: { values: Values; error?: AppError }) {
+  const err = (field: string) => (error?.field === field ? error.message : undefined);
+  const described = (field: string) =>
+    err(field) ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {};
   return (
-    <form action="/check" method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900">
+    <form
+      action="/check"
+      method="get"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900"
+    >
       <label className="block text-sm">
         <span className="mb-1 block font-medium">Release</span>
         <select name="release" defaultValue={values.release ?? ""} className={input} {...described("release")}>
           <option value="">From build or pasted text</option>
-          {RELEASES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          {RELEASES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
         </select>
         <FieldError id="release-error" error={err("release")} />
       </label>
       <label className="block text-sm">
         <span className="mb-1 block font-medium">or Build</span>
-        <input name="build" inputMode="numeric" defaultValue={values.build ?? ""} placeholder="1381" className={input} {...described("build")} />
+        <input
+          name="build"
+          inputMode="numeric"
+          defaultValue={values.build ?? ""}
+          placeholder="1381"
+          className={input}
+          {...described("build")}
+        />
         <FieldError id="build-error" error={err("build")} />
       </label>
       <label className="block text-sm">
         <span className="mb-1 block font-medium">Service pack</span>
         <select name="sp" defaultValue={values.sp ?? ""} className={input} {...described("sp")}>
           <option value="">None / from pasted text</option>
-          {SERVICE_PACKS.map((id) => <option key={id} value={id}>{id}</option>)}
+          {SERVICE_PACKS.map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
         </select>
         <FieldError id="sp-error" error={err("sp")} />
       </label>
@@ -42,7 +68,11 @@ export function SystemForm({ values, error }: { values: Values; error?: { param:
         <span className="mb-1 block font-medium">Edition</span>
         <select name="edition" defaultValue={values.edition ?? ""} className={input} {...described("edition")}>
           <option value="">Any edition</option>
-          {EDITIONS.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
+          {EDITIONS.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
         </select>
         <FieldError id="edition-error" error={err("edition")} />
       </label>
@@ -50,25 +80,49 @@ export function SystemForm({ values, error }: { values: Values; error?: { param:
         <span className="mb-1 block font-medium">Platform</span>
         <select name="platform" defaultValue={values.platform ?? ""} className={input} {...described("platform")}>
           <option value="">Any platform</option>
-          {PLATFORM_INFO.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {PLATFORM_INFO.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
         </select>
         <FieldError id="platform-error" error={err("platform")} />
       </label>
       <label className="block text-sm sm:col-span-2 lg:col-span-3">
-        <span className="mb-1 block font-medium">Or paste <code>ver</code> / winver output</span>
-        <textarea name="ver" rows={3} defaultValue={values.ver ?? ""} placeholder="Microsoft(R) Windows NT(TM) Version 4.0 (Build 1381: Service Pack 5)" className={`${input} font-mono`} {...described("ver")} />
+        <span className="mb-1 block font-medium">
+          Or paste <code>ver</code> / winver output
+        </span>
+        <textarea
+          name="ver"
+          rows={3}
+          defaultValue={values.ver ?? ""}
+          placeholder="Microsoft(R) Windows NT(TM) Version 4.0 (Build 1381: Service Pack 5)"
+          className={`${input} font-mono`}
+          {...described("ver")}
+        />
         <FieldError id="ver-error" error={err("ver")} />
       </label>
       <label className="block text-sm sm:col-span-2 lg:col-span-2">
         <span className="mb-1 block font-medium">A file you have (optional)</span>
-        <input name="installed" defaultValue={values.installed ?? ""} placeholder="Rassrv.exe 10/29/99 123,664" className={`${input} font-mono`} {...described("installed")} />
+        <input
+          name="installed"
+          defaultValue={values.installed ?? ""}
+          placeholder="Rassrv.exe 10/29/99 123,664"
+          className={`${input} font-mono`}
+          {...described("installed")}
+        />
         <FieldError id="installed-error" error={err("installed")} />
       </label>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-5">
-        <button className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-500 focus:ring-offset-2">
+        <button
+          type="submit"
+          className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-500 focus:ring-offset-2"
+        >
           Check my system
         </button>
-        <a href="/check" className="px-2 py-2 text-sm text-slate-600 hover:underline dark:text-slate-300">Clear</a>
+        <a href="/check" className="px-2 py-2 text-sm text-slate-600 hover:underline dark:text-slate-300">
+          Clear
+        </a>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ADMIN, EDITOR, e2eDb, ensureUser, insertSession, kb, routesOnDisk, signIn } from "./fixtures";
+import { ADMIN, EDITOR, e2eDb, ensureUser, freshKbId, insertSession, kb, routesOnDisk, signIn } from "./fixtures";
 
 // Routes are found on disk, so a page or API route added without a check fails here.
 let kbId: string;
@@ -8,7 +8,9 @@ test.beforeAll(() => {
   ensureUser(ADMIN, "admin");
   ensureUser(EDITOR, "editor");
   const db = e2eDb();
-  kbId = (db.prepare(`SELECT kbId FROM "Article" ORDER BY id LIMIT 1`).get() as { kbId: string } | undefined)?.kbId ?? "Q238171";
+  kbId =
+    (db.prepare(`SELECT kbId FROM "Article" ORDER BY id LIMIT 1`).get() as { kbId: string } | undefined)?.kbId ??
+    "Q238171";
   db.close();
 });
 
@@ -16,18 +18,25 @@ const ADMIN_ONLY = /^\/admin\/(users|audit)(\/|$)/;
 const pages = () => routesOnDisk("admin", "page.tsx", kbId);
 const apiRoutes = () =>
   routesOnDisk("api/articles", "route.ts", kbId).flatMap(({ path, file }) =>
-    [...readFileSync(file, "utf8").matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({ path, method: m[1] })),
+    [...readFileSync(file, "utf8").matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({
+      path,
+      method: m[1],
+    })),
   );
 
 test("the walk finds the admin pages and API routes", () => {
-  expect(pages().map((p) => p.path)).toEqual(expect.arrayContaining(["/admin", "/admin/audit", `/admin/kb/${kbId}/history`]));
+  expect(pages().map((p) => p.path)).toEqual(
+    expect.arrayContaining(["/admin", "/admin/audit", `/admin/kb/${kbId}/history`]),
+  );
   expect(apiRoutes().length).toBeGreaterThanOrEqual(3);
 });
 
 test("anonymous visitors are sent to sign-in from every admin page", async ({ page }) => {
   for (const { path } of pages()) {
     await page.goto(path);
-    await expect(page, path).toHaveURL(new RegExp(`/signin\\?next=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    await expect(page, path).toHaveURL(
+      new RegExp(`/signin\\?next=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    );
   }
 });
 
@@ -73,24 +82,45 @@ test("sign-out ends the session on the server", async ({ page, context, baseURL 
 });
 
 test("API tokens act with their owner's role", async ({ request }) => {
+  const id = freshKbId();
   const token = kb(["token", "create", EDITOR.email]).trim();
   const auth = { Authorization: `Bearer ${token}` };
   const article = {
-    id: "Q990101", title: "Made through the API", product: "winnt", lastModified: "2000-01-01",
-    versions: [], editions: [], keywords: ["kbapi"], fixedIn: [], body: "Body", files: [],
+    id,
+    title: "Made through the API",
+    product: "winnt",
+    lastModified: "2000-01-01",
+    versions: [],
+    editions: [],
+    keywords: ["kbapi"],
+    fixedIn: [],
+    body: "Body",
+    files: [],
   };
-  const bad = await request.post("/api/articles", { headers: auth, data: { ...article, files: [{ name: "a.dll", size: "big", platform: null, date: null, time: null, version: null }] } });
+  const bad = await request.post("/api/articles", {
+    headers: auth,
+    data: {
+      ...article,
+      files: [{ name: "a.dll", size: "big", platform: null, date: null, time: null, version: null }],
+    },
+  });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).field).toBe("files.0.size");
   const created = await request.post("/api/articles", { headers: auth, data: article });
   expect(created.status()).toBe(201);
-  expect(await created.json()).toEqual({ id: "Q990101", revision: 1 });
-  const stale = await request.put("/api/articles/Q990101", { headers: auth, data: { ...article, title: "x", baseRevision: 0 } });
+  expect(await created.json()).toEqual({ id, revision: 1 });
+  const stale = await request.put(`/api/articles/${id}`, {
+    headers: auth,
+    data: { ...article, title: "x", baseRevision: 0 },
+  });
   expect(stale.status()).toBe(409);
-  const updated = await request.put("/api/articles/Q990101", { headers: auth, data: { ...article, title: "Edited through the API", baseRevision: 1 } });
-  expect(await updated.json()).toEqual({ id: "Q990101", revision: 2 });
-  expect((await request.delete("/api/articles/Q990101", { headers: auth })).status()).toBe(200);
+  const updated = await request.put(`/api/articles/${id}`, {
+    headers: auth,
+    data: { ...article, title: "Edited through the API", baseRevision: 1 },
+  });
+  expect(await updated.json()).toEqual({ id, revision: 2 });
+  expect((await request.delete(`/api/articles/${id}`, { headers: auth })).status()).toBe(200);
   kb(["user", "remove", EDITOR.email]);
-  expect((await request.get("/api/articles/Q990101", { headers: auth })).status()).toBe(401);
+  expect((await request.get(`/api/articles/${id}`, { headers: auth })).status()).toBe(401);
   ensureUser(EDITOR, "editor");
 });

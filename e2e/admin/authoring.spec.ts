@@ -1,14 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, ensureUser, signIn } from "./fixtures";
+import { ADMIN, ensureUser, freshKbId, signIn } from "./fixtures";
 
 test.beforeAll(() => ensureUser(ADMIN, "admin"));
 
 test("an admin made with the CLI creates, finds, edits and restores an article", async ({ page }) => {
+  const id = freshKbId();
   await signIn(page, ADMIN);
   await page.screenshot({ path: "test-results/admin-list.png", fullPage: true });
 
   await page.getByRole("link", { name: "New article", exact: true }).first().click();
-  await page.getByLabel("Article id").fill("Q990001");
+  await page.getByLabel("Article id").fill(id);
   await page.getByLabel("Title").fill("Zebrafish service stops after quaggaload");
   await page.getByLabel("Fixed in").fill("4.0 SP6a");
   await page.getByLabel("Keywords").fill("kbbug kbfix");
@@ -32,21 +33,21 @@ test("an admin made with the CLI creates, finds, edits and restores an article",
   await page.screenshot({ path: "test-results/admin-edit-preview.png", fullPage: true });
 
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/admin\/kb\/Q990001\?saved=1/);
+  await expect(page).toHaveURL(new RegExp(`/admin/kb/${id}\\?saved=1`));
   await expect(page.getByRole("status")).toContainText("revision 1");
 
   await page.goto("/search?q=quaggaload");
-  await expect(page.getByRole("link", { name: /Zebrafish service stops/ })).toBeVisible();
-  await page.goto("/kb/Q990001");
+  await expect(page.getByTestId("search-results").locator(`a[href="/kb/${id}"]`)).toHaveText(/Zebrafish service stops/);
+  await page.goto(`/kb/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zebrafish service stops after quaggaload");
   await expect(page.getByTestId("hotfix-files").locator("tbody tr")).toHaveCount(2);
 
-  await page.goto("/admin/kb/Q990001");
+  await page.goto(`/admin/kb/${id}`);
   await page.getByLabel("Title").fill("Zebrafish service stops after quaggaload on SMP");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/saved=2/);
 
-  await page.goto("/admin/kb/Q990001/history");
+  await page.goto(`/admin/kb/${id}/history`);
   const diff = page.getByTestId("diff");
   await expect(diff).toContainText("removed: title: Zebrafish service stops after quaggaload");
   await expect(diff).toContainText("added: title: Zebrafish service stops after quaggaload on SMP");
@@ -54,7 +55,7 @@ test("an admin made with the CLI creates, finds, edits and restores an article",
 
   await page.getByRole("button", { name: "Restore revision 1" }).click();
   await expect(page.getByRole("status")).toContainText("Revision 1 restored as revision 3");
-  await page.goto("/kb/Q990001");
+  await page.goto(`/kb/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zebrafish service stops after quaggaload");
 });
 
@@ -81,18 +82,20 @@ test("markdown XSS payloads are inert in the preview and on the public page", as
     dialogs++;
     void d.dismiss();
   });
+  const id = freshKbId();
   await signIn(page, ADMIN);
   await page.goto("/admin/kb/new");
-  await page.getByLabel("Article id").fill("Q990002");
+  await page.getByLabel("Article id").fill(id);
   await page.getByLabel("Title").fill("XSS probe");
-  const body = '<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n<img src=x onerror="alert(1)">\n\n<svg onload="alert(1)"></svg>';
+  const body =
+    '<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n<img src=x onerror="alert(1)">\n\n<svg onload="alert(1)"></svg>';
   await page.getByLabel("Body (markdown)").fill(body);
   const preview = page.getByTestId("preview");
   await expect(preview.locator("a")).toHaveCount(1);
   await expect(preview.locator("script, [onerror], [onload], a[href^='javascript']")).toHaveCount(0);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/saved=1/);
-  await page.goto("/kb/Q990002");
+  await page.goto(`/kb/${id}`);
   await expect(page.locator("article").locator("script, [onerror], [onload], a[href^='javascript']")).toHaveCount(0);
   expect(dialogs).toBe(0);
 });

@@ -28,6 +28,22 @@ export function e2eDb(): Database.Database {
   return new Database(databasePath({ DATABASE_URL: E2E_DATABASE_URL }));
 }
 
+/**
+ * An article id no earlier run used (from Q8000000 up), so that a spec that creates one can be
+ * repeated on the same database (--repeat-each) without finding it taken.
+ */
+export function freshKbId(): string {
+  const db = e2eDb();
+  try {
+    const row = db.prepare(`SELECT max(kbNumber) AS n FROM "Article" WHERE kbNumber >= 8000000`).get() as {
+      n: number | null;
+    };
+    return `Q${(row.n ?? 7_999_999) + 1}`;
+  } finally {
+    db.close();
+  }
+}
+
 export async function signIn(page: Page, user: { email: string; password: string }) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(user.email);
@@ -63,7 +79,10 @@ export function routesOnDisk(dir: string, file: "page.tsx" | "route.ts", id: str
       const p = join(d, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (entry.name === file) {
-        const segments = relative("app", d).split(sep).filter((s) => !/^\(.*\)$/.test(s)).map((s) => (/^\[.*\]$/.test(s) ? id : s));
+        const segments = relative("app", d)
+          .split(sep)
+          .filter((s) => !/^\(.*\)$/.test(s))
+          .map((s) => (/^\[.*\]$/.test(s) ? id : s));
         found.push({ path: `/${segments.join("/")}`, file: p });
       }
     }

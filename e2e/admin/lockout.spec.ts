@@ -28,7 +28,9 @@ test("five wrong passwords lock the account out, even for the right one", async 
   await page.goto("/signin");
   for (let i = 0; i < 5; i++) {
     await attempt(page, VICTIM.email, `wrong guess ${i}`);
-    await expect(page.getByRole("main").getByRole("alert")).toContainText(i < 4 ? "Wrong email or password" : "Too many failed sign-ins");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      i < 4 ? "Wrong email or password" : "Too many failed sign-ins",
+    );
   }
   await page.getByLabel("Email").fill(VICTIM.email);
   await page.getByLabel("Password").fill(VICTIM.password);
@@ -55,11 +57,18 @@ test.describe("a stranger cannot lock a real admin out", () => {
     await page.close();
   });
 
-  test("X-Forwarded-For is not believed without TRUST_PROXY: the audit log has the socket's address", async ({ page }) => {
+  test("X-Forwarded-For is not believed without TRUST_PROXY: the audit log has the socket's address", async ({
+    page,
+  }) => {
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.99" });
     await signIn(page, ALICE);
     await page.goto("/admin/audit");
-    const signin = page.getByTestId("audit-log").getByRole("row").filter({ hasText: ALICE.email }).filter({ has: page.getByRole("cell", { name: "signin", exact: true }) }).first();
+    const signin = page
+      .getByTestId("audit-log")
+      .getByRole("row")
+      .filter({ hasText: ALICE.email })
+      .filter({ has: page.getByRole("cell", { name: "signin", exact: true }) })
+      .first();
     await expect(signin).toContainText(/127\.0\.0\.1|::1/);
     await expect(page.getByTestId("audit-log")).not.toContainText("203.0.113.99");
   });

@@ -5,14 +5,18 @@ test.describe("article pages", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "Is there a fix for that?" })).toBeVisible();
     const list = page.getByRole("list").filter({ hasText: "Q244717" });
-    await expect(list.getByRole("link", { name: "RAS Port Becomes Unavailable in Windows NT 4.0 Terminal Server" })).toBeVisible();
+    await expect(
+      list.getByRole("link", { name: "RAS Port Becomes Unavailable in Windows NT 4.0 Terminal Server" }),
+    ).toBeVisible();
     await expect(list.getByText("Q153376")).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/home.png", fullPage: true });
   });
 
   test("the seed article shows its title, fix and the Rassrv.exe table", async ({ page }) => {
     await page.goto("/kb/Q244717");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("RAS Port Becomes Unavailable in Windows NT 4.0 Terminal Server");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "RAS Port Becomes Unavailable in Windows NT 4.0 Terminal Server",
+    );
     const table = page.getByTestId("hotfix-files");
     const rows = table.locator("tbody tr");
     await expect(rows).toHaveCount(2);

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-const VER_SP3 = "Microsoft(R) Windows NT(TM)\n(C) Copyright 1985-1996 Microsoft Corp.\n\nVersion 4.0 (Build 1381: Service Pack 3)";
+const VER_SP3 =
+  "Microsoft(R) Windows NT(TM)\n(C) Copyright 1985-1996 Microsoft Corp.\n\nVersion 4.0 (Build 1381: Service Pack 3)";
 
 test.describe("check my system", () => {
   test("pasted ver output gives grouped results that the URL reproduces", async ({ page }) => {
@@ -64,7 +65,12 @@ test.describe("check API", () => {
     const res = await request.get("/api/check?release=4.0&sp=SP5&edition=terminal-server&platform=alpha");
     expect(res.status()).toBe(200);
     const body = await res.json();
-    expect(body.system).toMatchObject({ release: "4.0", servicePack: "SP5", edition: "terminal-server", platform: "alpha" });
+    expect(body.system).toMatchObject({
+      release: "4.0",
+      servicePack: "SP5",
+      edition: "terminal-server",
+      platform: "alpha",
+    });
     const q244717 = body.results.find((r: { id: string }) => r.id === "Q244717");
     expect(q244717).toMatchObject({ status: "hotfix", supersededBy: null });
     expect(q244717.files).toEqual([expect.objectContaining({ name: "Rassrv.exe", size: 123664, platform: "alpha" })]);
@@ -72,23 +78,31 @@ test.describe("check API", () => {
   });
 
   test("bad parameters give 400 naming the parameter", async ({ request }) => {
-    for (const [query, param] of [["release=9.9", "release"], ["release=3.51&sp=SP9", "sp"], ["release=3.1&platform=ppc", "platform"], ["release=4.0&limit=abc", "limit"], ["release=4.0&status=maybe", "status"]]) {
+    for (const [query, param] of [
+      ["release=9.9", "release"],
+      ["release=3.51&sp=SP9", "sp"],
+      ["release=3.1&platform=ppc", "platform"],
+      ["release=4.0&limit=abc", "limit"],
+      ["release=4.0&status=maybe", "status"],
+    ]) {
       const res = await request.get(`/api/check?${query}`);
       expect(res.status(), query).toBe(400);
-      expect((await res.json()).param, query).toBe(param);
+      expect((await res.json()).field, query).toBe(param);
     }
   });
 
   test("POST /api/check/batch checks several systems", async ({ request }) => {
     const res = await request.post("/api/check/batch", {
-      data: { systems: [{ release: "4.0", sp: "SP3" }, { ver: "Version 4.0 (Build 1381: Service Pack 5)" }, { release: "9" }] },
+      data: {
+        systems: [{ release: "4.0", sp: "SP3" }, { ver: "Version 4.0 (Build 1381: Service Pack 5)" }, { release: "9" }],
+      },
     });
     expect(res.status()).toBe(200);
     const { results } = await res.json();
     expect(results).toHaveLength(3);
     expect(results[0].system.servicePack).toBe("SP3");
     expect(results[1].system.servicePack).toBe("SP5");
-    expect(results[2]).toMatchObject({ index: 2, param: "release" });
+    expect(results[2]).toMatchObject({ index: 2, code: "invalid", field: "release" });
     const tooMany = await request.post("/api/check/batch", { data: { systems: Array(101).fill({ release: "4.0" }) } });
     expect(tooMany.status()).toBe(400);
   });

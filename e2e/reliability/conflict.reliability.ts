@@ -6,7 +6,16 @@ import { ADMIN, EDITOR, e2eDb, ensureUser, kb, signIn } from "../admin/fixtures"
 
 const ROUNDS = 20;
 const article = (id: string, body: string) => ({
-  id, title: "Two editors", product: "winnt", lastModified: "1999-12-01", versions: ["4.0"], editions: [], keywords: [], fixedIn: [], body, files: [],
+  id,
+  title: "Two editors",
+  product: "winnt",
+  lastModified: "1999-12-01",
+  versions: ["4.0"],
+  editions: [],
+  keywords: [],
+  fixedIn: [],
+  body,
+  files: [],
 });
 
 test.describe.configure({ mode: "serial" });
@@ -21,7 +30,11 @@ test.beforeAll(() => {
 function revisions(kbId: string): { number: number; body: string }[] {
   const db = e2eDb();
   try {
-    const rows = db.prepare(`SELECT r.number, r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r.articleId WHERE a.kbId = ? ORDER BY r.number`).all(kbId) as { number: number; snapshot: string }[];
+    const rows = db
+      .prepare(
+        `SELECT r.number, r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r.articleId WHERE a.kbId = ? ORDER BY r.number`,
+      )
+      .all(kbId) as { number: number; snapshot: string }[];
     return rows.map((r) => ({ number: r.number, body: JSON.parse(r.snapshot).body }));
   } finally {
     db.close();
@@ -31,12 +44,21 @@ function revisions(kbId: string): { number: number; body: string }[] {
 test(`write API: ${ROUNDS} rounds of two simultaneous PUTs on one revision`, async ({ request }) => {
   const id = "Q990301";
   const auth = (email: string) => ({ Authorization: `Bearer ${tokens[email]}` });
-  expect((await request.post("/api/articles", { headers: auth(ADMIN.email), data: article(id, "round 0") })).status()).toBe(201);
+  expect(
+    (await request.post("/api/articles", { headers: auth(ADMIN.email), data: article(id, "round 0") })).status(),
+  ).toBe(201);
   const outcomes = { won: 0, told: 0, retried: 0 };
   for (let round = 1; round <= ROUNDS; round++) {
     const base = await (await request.get(`/api/articles/${id}`, { headers: auth(ADMIN.email) })).json();
     const edits = [ADMIN, EDITOR].map((u) => ({ user: u, body: `${base.body}\n\n${u.email} round ${round}` }));
-    const answers = await Promise.all(edits.map((e) => request.put(`/api/articles/${id}`, { headers: auth(e.user.email), data: { ...article(id, e.body), baseRevision: base.revision } })));
+    const answers = await Promise.all(
+      edits.map((e) =>
+        request.put(`/api/articles/${id}`, {
+          headers: auth(e.user.email),
+          data: { ...article(id, e.body), baseRevision: base.revision },
+        }),
+      ),
+    );
     const statuses = answers.map((a) => a.status());
     expect(statuses.sort(), `round ${round}`).toEqual([200, 409]);
     const loser = edits[answers.findIndex((a) => a.status() === 409)];
@@ -50,27 +72,42 @@ test(`write API: ${ROUNDS} rounds of two simultaneous PUTs on one revision`, asy
     expect(fresh.revision).toBe(base.revision + 1);
     expect(fresh.body).toBe(winner.body.trim());
     const merged = `${fresh.body}\n\n${loser.user.email} round ${round}`;
-    const retry = await request.put(`/api/articles/${id}`, { headers: auth(loser.user.email), data: { ...article(id, merged), baseRevision: fresh.revision } });
+    const retry = await request.put(`/api/articles/${id}`, {
+      headers: auth(loser.user.email),
+      data: { ...article(id, merged), baseRevision: fresh.revision },
+    });
     expect(retry.status()).toBe(200);
     outcomes.retried++;
   }
   const history = revisions(id);
   expect(history.map((r) => r.number)).toEqual(Array.from({ length: 1 + 2 * ROUNDS }, (_, i) => i + 1));
   const final = history[history.length - 1].body;
-  for (let round = 1; round <= ROUNDS; round++) for (const u of [ADMIN, EDITOR]) expect(final).toContain(`${u.email} round ${round}`);
-  console.log(`summary: conflict write API: ${ROUNDS} races, ${outcomes.won} won, ${outcomes.told} told (409 naming the winner), ${outcomes.retried} retries saved; revisions 1-${history.length} contiguous, every edit in the last one`);
+  for (let round = 1; round <= ROUNDS; round++)
+    for (const u of [ADMIN, EDITOR]) expect(final).toContain(`${u.email} round ${round}`);
+  console.log(
+    `summary: conflict write API: ${ROUNDS} races, ${outcomes.won} won, ${outcomes.told} told (409 naming the winner), ${outcomes.retried} retries saved; revisions 1-${history.length} contiguous, every edit in the last one`,
+  );
 });
 
 /** Where a submitted form ended: saved (the URL says which revision) or refused (the alert says why). */
 async function settled(page: Page): Promise<"saved" | "refused"> {
   const told = page.getByRole("alert").filter({ hasText: "was changed by" });
-  await expect.poll(async () => page.url().includes("saved=") || (await told.count()) > 0, { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => page.url().includes("saved=") || (await told.count()) > 0, { timeout: 15_000 })
+    .toBe(true);
   return page.url().includes("saved=") ? "saved" : "refused";
 }
 
 test("admin form: both editors press Save on the same revision at once", async ({ browser, request }) => {
   const id = "Q990302";
-  expect((await request.post("/api/articles", { headers: { Authorization: `Bearer ${tokens[ADMIN.email]}` }, data: article(id, "Original text") })).status()).toBe(201);
+  expect(
+    (
+      await request.post("/api/articles", {
+        headers: { Authorization: `Bearer ${tokens[ADMIN.email]}` },
+        data: article(id, "Original text"),
+      })
+    ).status(),
+  ).toBe(201);
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
   const pages = await Promise.all(contexts.map((c) => c.newPage()));
   const users = [ADMIN, EDITOR];

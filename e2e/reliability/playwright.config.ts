@@ -14,5 +14,9 @@ export default defineConfig({
   outputDir: `${root}/test-results/reliability`,
   // a spec walks hundreds of payloads through one page
   timeout: 900_000,
-  webServer: { ...base.webServer!, command: "node_modules/.bin/tsx e2e/support/server.ts", cwd: root } as typeof base.webServer,
+  webServer: {
+    ...base.webServer!,
+    command: "node_modules/.bin/tsx e2e/support/server.ts",
+    cwd: root,
+  } as typeof base.webServer,
 });

@@ -12,7 +12,8 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-const violations = (page: import("@playwright/test").Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 test("every kind of response carries the security headers", async ({ request }) => {
   for (const path of ["/", "/kb/Q244717", "/api/search?q=ras", "/feed.xml", "/kb/Q1", "/kb/%E0"]) {
@@ -25,7 +26,14 @@ test("every kind of response carries the security headers", async ({ request }) 
 });
 
 test("the public pages work under the policy: no violation, scripts run", async ({ page }) => {
-  for (const path of ["/", "/kb/Q244717", "/kb?platform=alpha", "/search?q=rassrv", "/check?release=4.0&sp=SP5&edition=terminal-server&platform=alpha", "/files/Rassrv.exe"]) {
+  for (const path of [
+    "/",
+    "/kb/Q244717",
+    "/kb?platform=alpha",
+    "/search?q=rassrv",
+    "/check?release=4.0&sp=SP5&edition=terminal-server&platform=alpha",
+    "/files/Rassrv.exe",
+  ]) {
     await page.goto(path);
     // a hydrated toggle proves that the page's scripts ran
     const dark = await page.evaluate(() => document.documentElement.classList.contains("dark"));

@@ -4,9 +4,17 @@ import { txtPath } from "../../lib/corpus";
 /** Real corpus articles loaded next to content/ for the e2e specs: searches, filters and file lookups use them. */
 export const SEED_ARTICLES = [
   // hotfix file tables of several layouts
-  "Q238171", "Q156348", "Q169742", "Q238185", "Q142615", "Q173385", "Q189318", "Q235602",
+  "Q238171",
+  "Q156348",
+  "Q169742",
+  "Q238185",
+  "Q142615",
+  "Q173385",
+  "Q189318",
+  "Q235602",
   // "first corrected in Windows NT 4.0 Service Pack 4"; a 3.51-only article
-  "Q154985", "Q130876",
+  "Q154985",
+  "Q130876",
 ];
 
 export function seedArticlePaths(): string[] {

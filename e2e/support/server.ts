@@ -17,6 +17,9 @@ const summary = await importArticles(db, seedArticlePaths());
 db.close();
 console.log(`e2e database: ${summary.articles} seed articles`);
 
-const server = spawn(join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], { stdio: "inherit", env: { ...process.env, PORT: String(E2E_PORT) } });
+const server = spawn(join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: String(E2E_PORT) },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

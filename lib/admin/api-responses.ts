@@ -1,19 +1,16 @@
-import type { z } from "zod";
-import { fieldErrors } from "./article-schema";
+import type { AppError } from "../errors";
+import { errorResponse } from "../http/api-error";
 import type { SaveResult } from "./save-article";
 
-/** 400 naming the first bad field, with every field's message. */
-export function validationError(error: z.ZodError): Response {
-  const fields = fieldErrors(error);
-  const [field, message] = Object.entries(fields)[0];
-  return Response.json({ error: `${field}: ${message}`, field, fields }, { status: 400 });
-}
-
+/** A save's answer: the id and new revision, or the refusal in the one API error shape. */
 export function saveResponse(result: SaveResult, okStatus = 200): Response {
-  if (result.ok) return Response.json({ id: result.kbId, revision: result.revision }, { status: okStatus });
-  return Response.json({ error: result.field ? `${result.field}: ${result.message}` : result.message, field: result.field }, { status: result.status });
+  if (!result.ok) return errorResponse(result.error);
+  return Response.json({ id: result.kbId, revision: result.revision }, { status: okStatus });
 }
 
+export const NOT_JSON: AppError = { code: "invalid", field: "body", message: "the body must be JSON" };
+
+/** The request's JSON body, or undefined when it is not JSON (answer NOT_JSON). */
 export async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();

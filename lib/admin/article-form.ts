@@ -53,7 +53,11 @@ export function formDataToValues(fd: FormData): ArticleFormValues {
   };
 }
 
-const split = (value: string, separator: RegExp) => value.split(separator).map((s) => s.trim()).filter(Boolean);
+const split = (value: string, separator: RegExp) =>
+  value
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
 
 /** Digits become a number; anything else is passed on for the schema to refuse with a message. */

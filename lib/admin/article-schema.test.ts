@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyFormValues, formDataToValues, inputToValues, valuesToInput } from "./article-form";
-import { articleInputSchema, EMPTY_FOOTER, fieldErrors } from "./article-schema";
+import { fieldErrors } from "../validations/issues";
+import { articleInputSchema, EMPTY_FOOTER } from "./article-schema";
 
 function validValues() {
   return {
@@ -13,7 +14,16 @@ function validValues() {
     keywords: "kbbug kbfix",
     fixedIn: "4.0 SP6a, latest",
     body: "## Symptoms\n\nThe server stops.",
-    files: [{ name: "Rassrv.exe", size: "61,712", platform: "x86", date: "1999-11-30", time: "17:05", version: "4.0.1381.133" }],
+    files: [
+      {
+        name: "Rassrv.exe",
+        size: "61,712",
+        platform: "x86",
+        date: "1999-11-30",
+        time: "17:05",
+        version: "4.0.1381.133",
+      },
+    ],
   };
 }
 
@@ -22,7 +32,10 @@ describe("article schema through the form", () => {
     const parsed = articleInputSchema.parse(valuesToInput(validValues()));
     expect(parsed.id).toBe("Q900001");
     expect(parsed.editions).toEqual(["Server", "Terminal Server Edition"]);
-    expect(parsed.fixedIn).toEqual([{ release: "4.0", servicePack: "SP6a" }, { release: null, servicePack: "latest" }]);
+    expect(parsed.fixedIn).toEqual([
+      { release: "4.0", servicePack: "SP6a" },
+      { release: null, servicePack: "latest" },
+    ]);
     expect(parsed.files[0]).toMatchObject({ size: 61712, platform: "x86" });
   });
 
@@ -61,7 +74,12 @@ describe("article schema through the form", () => {
 
 describe("article schema for the write API", () => {
   it("accepts only id, title, lastModified and body, defaulting the rest", () => {
-    const parsed = articleInputSchema.parse({ id: "Q900001", title: "Rassrv.exe stops", lastModified: "1999-12-01", body: "The service stops." });
+    const parsed = articleInputSchema.parse({
+      id: "Q900001",
+      title: "Rassrv.exe stops",
+      lastModified: "1999-12-01",
+      body: "The service stops.",
+    });
     expect(parsed).toMatchObject({
       product: "winnt",
       versions: [],
@@ -76,7 +94,14 @@ describe("article schema for the write API", () => {
   });
 
   it("drops keys it does not know, as the API's GET answer carries revision and deleted", () => {
-    const parsed = articleInputSchema.parse({ id: "Q900001", title: "T", lastModified: null, body: "B", revision: 3, deleted: false });
+    const parsed = articleInputSchema.parse({
+      id: "Q900001",
+      title: "T",
+      lastModified: null,
+      body: "B",
+      revision: 3,
+      deleted: false,
+    });
     expect(parsed).not.toHaveProperty("revision");
     expect(parsed).not.toHaveProperty("deleted");
   });

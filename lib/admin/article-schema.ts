@@ -24,14 +24,20 @@ const hotfixFileInput = hotfixFileSchema
       .max(255)
       .regex(/^[^\\/:*?"<>|\s]+$/, "must be a file name without spaces or path characters"),
     date: realDate.nullable(),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (24-hour)").nullable(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (24-hour)")
+      .nullable(),
     version: optionalText,
   })
   .strip();
 
 const fixedInInput = fixedInSchema
   .extend({
-    release: z.string().regex(/^\d+(\.\d+)?$/, "release must look like 4.0").nullable(),
+    release: z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, "release must look like 4.0")
+      .nullable(),
     servicePack: z.string().regex(/^(SP\d+[a-z]?|latest)$/, 'must be a service pack such as "SP6a" or "latest"'),
   })
   .strip();
@@ -51,12 +57,19 @@ export const articleInputSchema = articleSchema
   .extend({
     id: z.string().regex(/^Q[1-9]\d{0,6}$/, 'must be "Q" followed by the article number, e.g. Q244717'),
     title: z.string().trim().min(1, "is required").max(300),
-    product: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be a lower-case product tag such as winnt").default("winnt"),
+    product: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be a lower-case product tag such as winnt")
+      .default("winnt"),
     lastModified: realDate.nullable(),
     versions: list,
     appliesTo: list,
     editions: list,
-    keywords: z.array(z.string().regex(/^\S{1,60}$/, "keywords are single words")).max(100).default([]),
+    keywords: z
+      .array(z.string().regex(/^\S{1,60}$/, "keywords are single words"))
+      .max(100)
+      .default([]),
     fixedIn: z.array(fixedInInput).max(50).default([]),
     hotfixAvailable: z.boolean().default(false),
     body: z.string().trim().min(1, "is required").max(500_000),
@@ -71,14 +84,3 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 export const articleUpdateSchema = articleInputSchema.extend({
   baseRevision: z.number({ error: "is required: the revision this edit is based on" }).int().nonnegative(),
 });
-
-/** Field name → first message, with list items folded onto their field ("keywords.2" → "keywords"). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String);
-    const key = path[0] === "files" ? path.slice(0, 3).join(".") : (path[0] ?? "article");
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}

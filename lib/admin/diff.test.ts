@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { diffLines, MAX_EDITS } from "./diff";
 
 const ops = (before: string, after: string) =>
-  diffLines(before ? before.split(" ") : [], after ? after.split(" ") : [])!.map((l) => `${{ same: " ", added: "+", removed: "-" }[l.op]}${l.text}`);
+  diffLines(before ? before.split(" ") : [], after ? after.split(" ") : [])!.map(
+    (l) => `${{ same: " ", added: "+", removed: "-" }[l.op]}${l.text}`,
+  );
 
 describe("diffLines", () => {
   it("keeps equal input as context", () => {

@@ -1,4 +1,5 @@
-import type Database from "better-sqlite3";
+import { sqlite } from "../db/client";
+import { failure } from "../errors";
 import type { ArticleInput } from "./article-schema";
 import { saveArticle, type Editor, type SaveResult } from "./save-article";
 
@@ -11,8 +12,8 @@ export interface RevisionInfo {
 }
 
 /** Newest first. */
-export function listRevisions(db: Database.Database, kbId: string): RevisionInfo[] {
-  return db
+export async function listRevisions(kbId: string): Promise<RevisionInfo[]> {
+  return sqlite()
     .prepare<[string], RevisionInfo>(
       `SELECT r.number, r.createdAt, u.email AS author, r.summary
        FROM "Revision" r JOIN "Article" a ON a.id = r.articleId LEFT JOIN "User" u ON u.id = r.userId
@@ -21,8 +22,9 @@ export function listRevisions(db: Database.Database, kbId: string): RevisionInfo
     .all(kbId);
 }
 
-export function revisionSnapshot(db: Database.Database, kbId: string, number: number): ArticleInput | null {
-  const row = db
+/** The article as revision `number` saved it. */
+export async function getRevision(kbId: string, number: number): Promise<ArticleInput | null> {
+  const row = sqlite()
     .prepare<[string, number], { snapshot: string }>(
       `SELECT r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r.articleId WHERE a.kbId = ? AND r.number = ?`,
     )
@@ -31,8 +33,14 @@ export function revisionSnapshot(db: Database.Database, kbId: string, number: nu
 }
 
 /** Saves an old revision's content as a new revision; history is never rewritten. */
-export function restoreRevision(db: Database.Database, kbId: string, number: number, baseRevision: number, editor: Editor, ip?: string): SaveResult {
-  const input = revisionSnapshot(db, kbId, number);
-  if (!input) return { ok: false, status: 404, message: `${kbId} has no revision ${number}` };
-  return saveArticle(db, { mode: "update", kbId, baseRevision, input, editor, ip, restoredFrom: number });
+export async function restoreRevision(
+  kbId: string,
+  number: number,
+  baseRevision: number,
+  editor: Editor,
+  ip?: string,
+): Promise<SaveResult> {
+  const input = await getRevision(kbId, number);
+  if (!input) return failure("not-found", `${kbId} has no revision ${number}`);
+  return saveArticle({ mode: "update", kbId, baseRevision, input, editor, ip, restoredFrom: number });
 }

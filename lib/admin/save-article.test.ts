@@ -12,7 +12,7 @@ import { parseArticleFile } from "../kb/node";
 import { articleInputSchema, type ArticleInput } from "./article-schema";
 import { listRevisions, restoreRevision } from "./revisions";
 import { saveArticle, setArticleDeleted } from "./save-article";
-import { loadStoredArticle } from "./stored-article";
+import { getStoredArticle } from "./stored-article";
 import { toArticle } from "./to-article";
 
 let db: Database.Database;
@@ -39,51 +39,104 @@ beforeAll(async () => {
   process.env.DATABASE_URL = `file:${join(dir, "kb.db")}`;
   await ensureDatabase();
   db = openSqlite();
-  db.prepare(`INSERT INTO "User" (id, email, role, passwordHash, createdAt, updatedAt) VALUES (1, 'ed@example.com', 'editor', 'x', '2001-01-01', '2001-01-01')`).run();
+  db.prepare(
+    `INSERT INTO "User" (id, email, role, passwordHash, createdAt, updatedAt) VALUES (1, 'ed@example.com', 'editor', 'x', '2001-01-01', '2001-01-01')`,
+  ).run();
 });
 
 describe("saveArticle", () => {
-  it("creates an article with revision 1, searchable, with its files, fixed-in and references", () => {
-    expect(saveArticle(db, { mode: "create", input: article(), editor })).toEqual({ ok: true, kbId: "Q900001", revision: 1 });
+  it("creates an article with revision 1, searchable, with its files, fixed-in and references", async () => {
+    expect(await saveArticle({ mode: "create", input: article(), editor })).toEqual({
+      ok: true,
+      kbId: "Q900001",
+      revision: 1,
+    });
     expect(db.prepare(`SELECT rowid FROM article_fts WHERE article_fts MATCH 'rassrv'`).all()).toHaveLength(1);
     expect(db.prepare(`SELECT count(*) AS n FROM "HotfixFile"`).get()).toEqual({ n: 1 });
     expect(db.prepare(`SELECT targetKbId FROM "Reference"`).all()).toEqual([{ targetKbId: "Q244717" }]);
-    expect(db.prepare(`SELECT action, target FROM "AuditLog"`).all()).toContainEqual({ action: "article.create", target: "Q900001" });
+    expect(db.prepare(`SELECT action, target FROM "AuditLog"`).all()).toContainEqual({
+      action: "article.create",
+      target: "Q900001",
+    });
   });
 
-  it("refuses to create an id that exists", () => {
-    expect(saveArticle(db, { mode: "create", input: article(), editor })).toMatchObject({ ok: false, status: 409, field: "id" });
+  it("refuses to create an id that exists", async () => {
+    expect(await saveArticle({ mode: "create", input: article(), editor })).toMatchObject({
+      ok: false,
+      error: { code: "conflict", field: "id" },
+    });
   });
 
-  it("saves an edit based on the latest revision and summarizes the change", () => {
-    expect(saveArticle(db, { mode: "update", kbId: "Q900001", baseRevision: 1, input: article({ title: "New title" }), editor })).toMatchObject({ ok: true, revision: 2 });
-    expect(listRevisions(db, "Q900001")[0]).toMatchObject({ number: 2, summary: "title changed", author: "ed@example.com" });
+  it("saves an edit based on the latest revision and summarizes the change", async () => {
+    expect(
+      await saveArticle({
+        mode: "update",
+        kbId: "Q900001",
+        baseRevision: 1,
+        input: article({ title: "New title" }),
+        editor,
+      }),
+    ).toMatchObject({ ok: true, revision: 2 });
+    expect((await listRevisions("Q900001"))[0]).toMatchObject({
+      number: 2,
+      summary: "title changed",
+      author: "ed@example.com",
+    });
   });
 
-  it("refuses an edit based on an old revision", () => {
-    const result = saveArticle(db, { mode: "update", kbId: "Q900001", baseRevision: 1, input: article({ title: "Lost?" }), editor });
-    expect(result).toMatchObject({ ok: false, status: 409 });
+  it("refuses an edit based on an old revision", async () => {
+    const result = await saveArticle({
+      mode: "update",
+      kbId: "Q900001",
+      baseRevision: 1,
+      input: article({ title: "Lost?" }),
+      editor,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: "conflict" } });
     expect(db.prepare(`SELECT title FROM "Article" WHERE kbId = 'Q900001'`).get()).toEqual({ title: "New title" });
   });
 
-  it("restores an old revision as a new one", () => {
-    expect(restoreRevision(db, "Q900001", 1, 2, editor)).toMatchObject({ ok: true, revision: 3 });
-    expect(db.prepare(`SELECT title FROM "Article" WHERE kbId = 'Q900001'`).get()).toEqual({ title: "Rassrv.exe stops" });
-    expect(listRevisions(db, "Q900001")[0].summary).toBe("restored revision 1");
+  it("restores an old revision as a new one", async () => {
+    expect(await restoreRevision("Q900001", 1, 2, editor)).toMatchObject({ ok: true, revision: 3 });
+    expect(db.prepare(`SELECT title FROM "Article" WHERE kbId = 'Q900001'`).get()).toEqual({
+      title: "Rassrv.exe stops",
+    });
+    expect((await listRevisions("Q900001"))[0].summary).toBe("restored revision 1");
   });
 
-  it("records an imported article as the base revision on its first edit", () => {
+  it("records an imported article as the base revision on its first edit", async () => {
     createArticleWriter(db).save(toArticle(article({ id: "Q900002", title: "Imported" })));
-    expect(listRevisions(db, "Q900002")).toEqual([]);
-    expect(saveArticle(db, { mode: "update", kbId: "Q900002", baseRevision: 0, input: article({ id: "Q900002", title: "Edited" }), editor })).toMatchObject({ ok: true, revision: 2 });
-    expect(listRevisions(db, "Q900002").map((r) => [r.number, r.summary])).toEqual([[2, "title changed"], [1, "imported"]]);
+    expect(await listRevisions("Q900002")).toEqual([]);
+    expect(
+      await saveArticle({
+        mode: "update",
+        kbId: "Q900002",
+        baseRevision: 0,
+        input: article({ id: "Q900002", title: "Edited" }),
+        editor,
+      }),
+    ).toMatchObject({ ok: true, revision: 2 });
+    expect((await listRevisions("Q900002")).map((r) => [r.number, r.summary])).toEqual([
+      [2, "title changed"],
+      [1, "imported"],
+    ]);
   });
 
-  it("soft-deletes and restores", () => {
-    setArticleDeleted(db, "Q900002", true, editor);
-    expect(db.prepare(`SELECT deletedAt IS NOT NULL AS deleted FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({ deleted: 1 });
-    expect(saveArticle(db, { mode: "update", kbId: "Q900002", baseRevision: 2, input: article({ id: "Q900002" }), editor })).toMatchObject({ ok: false, status: 409 });
-    setArticleDeleted(db, "Q900002", false, editor);
+  it("soft-deletes and restores", async () => {
+    await setArticleDeleted("Q900002", true, editor);
+    expect(db.prepare(`SELECT deletedAt IS NOT NULL AS deleted FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({
+      deleted: 1,
+    });
+    expect(
+      await saveArticle({
+        mode: "update",
+        kbId: "Q900002",
+        baseRevision: 2,
+        input: article({ id: "Q900002" }),
+        editor,
+      }),
+    ).toMatchObject({ ok: false, error: { code: "conflict" } });
+    await setArticleDeleted("Q900002", false, editor);
     expect(db.prepare(`SELECT deletedAt FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({ deletedAt: null });
   });
 });
@@ -91,18 +144,25 @@ describe("saveArticle", () => {
 describe.skipIf(!hasCorpus)("references of an admin save", () => {
   const references = (kbId: string) =>
     db
-      .prepare<[string], { targetKbId: string }>(`SELECT r.targetKbId FROM "Reference" r JOIN "Article" a ON a.id = r.sourceId WHERE a.kbId = ? ORDER BY r.targetKbId`)
+      .prepare<[string], { targetKbId: string }>(
+        `SELECT r.targetKbId FROM "Reference" r JOIN "Article" a ON a.id = r.sourceId WHERE a.kbId = ? ORDER BY r.targetKbId`,
+      )
       .all(kbId)
       .map((r) => r.targetKbId);
 
   // Q194507 cites by support.microsoft.com URL; Q105401's file table lists Q2200523.PPD, a file, not an article.
-  it.each(["Q244717", "Q194507", "Q105401"])("saving imported %s unchanged keeps the importer's references", async (id) => {
-    const parsed = parseArticleFile(txtPath(id));
-    if (!parsed.ok) throw new Error(parsed.error);
-    await importArticles(db, [txtPath(id)]);
-    expect(references(id)).toEqual(parsed.article.references);
-    const stored = loadStoredArticle(db, id)!;
-    expect(saveArticle(db, { mode: "update", kbId: id, baseRevision: 0, input: stored.input, editor })).toMatchObject({ ok: true });
-    expect(references(id)).toEqual(parsed.article.references);
-  });
+  it.each(["Q244717", "Q194507", "Q105401"])(
+    "saving imported %s unchanged keeps the importer's references",
+    async (id) => {
+      const parsed = parseArticleFile(txtPath(id));
+      if (!parsed.ok) throw new Error(parsed.error);
+      await importArticles(db, [txtPath(id)]);
+      expect(references(id)).toEqual(parsed.article.references);
+      const stored = (await getStoredArticle(id))!;
+      expect(
+        await saveArticle({ mode: "update", kbId: id, baseRevision: 0, input: stored.input, editor }),
+      ).toMatchObject({ ok: true });
+      expect(references(id)).toEqual(parsed.article.references);
+    },
+  );
 });

@@ -1,9 +1,11 @@
 import type Database from "better-sqlite3";
 import { createArticleWriter } from "../articles/write";
+import { insertAudit, type AuditAction } from "../audit/record";
+import { sqlite } from "../db/client";
+import { failure, type Failure } from "../errors";
 import type { ArticleInput } from "./article-schema";
-import { insertAudit, type AuditAction } from "./audit";
 import { changeSummary } from "./snapshot";
-import { loadStoredArticle } from "./stored-article";
+import { readStoredArticle } from "./stored-article";
 import { toArticle } from "./to-article";
 
 export interface Editor {
@@ -11,9 +13,7 @@ export interface Editor {
   email: string;
 }
 
-export type SaveResult =
-  | { ok: true; kbId: string; revision: number }
-  | { ok: false; status: 400 | 404 | 409; message: string; field?: string };
+export type SaveResult = { ok: true; kbId: string; revision: number } | Failure;
 
 export type SaveRequest =
   | { mode: "create"; input: ArticleInput; editor: Editor; ip?: string }
@@ -29,15 +29,17 @@ export type SaveRequest =
       restoredFrom?: number;
     };
 
-function insertRevision(db: Database.Database, articleId: number, number: number, userId: number | null, input: ArticleInput, summary: string) {
-  db.prepare(`INSERT INTO "Revision" (articleId, number, userId, createdAt, snapshot, summary) VALUES (?, ?, ?, ?, ?, ?)`).run(
-    articleId,
-    number,
-    userId,
-    new Date().toISOString(),
-    JSON.stringify(input),
-    summary,
-  );
+function insertRevision(
+  db: Database.Database,
+  articleId: number,
+  number: number,
+  userId: number | null,
+  input: ArticleInput,
+  summary: string,
+) {
+  db.prepare(
+    `INSERT INTO "Revision" (articleId, number, userId, createdAt, snapshot, summary) VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(articleId, number, userId, new Date().toISOString(), JSON.stringify(input), summary);
 }
 
 function lastEditor(db: Database.Database, articleId: number, number: number): string {
@@ -54,29 +56,34 @@ function lastEditor(db: Database.Database, articleId: number, number: number): s
  * fixed-in facts and references follow) and records the revision and the audit row,
  * all in one transaction: either everything is saved or nothing is.
  */
-export function saveArticle(db: Database.Database, req: SaveRequest): SaveResult {
+export async function saveArticle(req: SaveRequest): Promise<SaveResult> {
+  const db = sqlite();
   const writer = createArticleWriter(db);
   return db.transaction((): SaveResult => {
     const kbId = req.mode === "create" ? req.input.id : req.kbId;
-    const stored = loadStoredArticle(db, kbId);
+    const stored = readStoredArticle(db, kbId);
     let action: AuditAction;
     let summary: string;
     let number: number;
     if (req.mode === "create") {
-      if (stored) return { ok: false, status: 409, field: "id", message: `${kbId} already exists${stored.deletedAt ? " (deleted: restore it from the article list)" : ""}` };
+      if (stored)
+        return failure(
+          "conflict",
+          `${kbId} already exists${stored.deletedAt ? " (deleted: restore it from the article list)" : ""}`,
+          "id",
+        );
       action = "article.create";
       summary = "created";
       number = 1;
     } else {
-      if (!stored) return { ok: false, status: 404, message: `${kbId} does not exist` };
-      if (req.input.id !== kbId) return { ok: false, status: 400, field: "id", message: "cannot be changed; create a new article instead" };
-      if (stored.deletedAt) return { ok: false, status: 409, message: `${kbId} is deleted: restore it before editing` };
+      if (!stored) return failure("not-found", `${kbId} does not exist`);
+      if (req.input.id !== kbId) return failure("invalid", "cannot be changed; create a new article instead", "id");
+      if (stored.deletedAt) return failure("conflict", `${kbId} is deleted: restore it before editing`);
       if (req.baseRevision !== stored.revision) {
-        return {
-          ok: false,
-          status: 409,
-          message: `${kbId} was changed by ${lastEditor(db, stored.rowId, stored.revision)} (revision ${stored.revision}) after you started editing revision ${req.baseRevision}. Your text is kept below: copy your changes, reload, and apply them again.`,
-        };
+        return failure(
+          "conflict",
+          `${kbId} was changed by ${lastEditor(db, stored.rowId, stored.revision)} (revision ${stored.revision}) after you started editing revision ${req.baseRevision}. Your text is kept below: copy your changes, reload, and apply them again.`,
+        );
       }
       if (stored.revision === 0) insertRevision(db, stored.rowId, 1, null, stored.input, "imported");
       number = Math.max(stored.revision, 1) + 1;
@@ -85,19 +92,41 @@ export function saveArticle(db: Database.Database, req: SaveRequest): SaveResult
     }
     const saved = writer.save(toArticle(req.input));
     insertRevision(db, saved.id, number, req.editor.id, req.input, summary);
-    insertAudit(db, { userId: req.editor.id, actor: req.editor.email, action, target: kbId, detail: `revision ${number}: ${summary}`, ip: req.ip });
+    insertAudit(db, {
+      userId: req.editor.id,
+      actor: req.editor.email,
+      action,
+      target: kbId,
+      detail: `revision ${number}: ${summary}`,
+      ip: req.ip,
+    });
     return { ok: true, kbId, revision: number };
   })();
 }
 
 /** Soft delete (hidden everywhere, restorable) or restore. */
-export function setArticleDeleted(db: Database.Database, kbId: string, deleted: boolean, editor: Editor, ip?: string): SaveResult {
+export async function setArticleDeleted(
+  kbId: string,
+  deleted: boolean,
+  editor: Editor,
+  ip?: string,
+): Promise<SaveResult> {
+  const db = sqlite();
   return db.transaction((): SaveResult => {
-    const stored = loadStoredArticle(db, kbId);
-    if (!stored) return { ok: false, status: 404, message: `${kbId} does not exist` };
+    const stored = readStoredArticle(db, kbId);
+    if (!stored) return failure("not-found", `${kbId} does not exist`);
     if (!!stored.deletedAt === deleted) return { ok: true, kbId, revision: stored.revision };
-    db.prepare(`UPDATE "Article" SET deletedAt = ? WHERE id = ?`).run(deleted ? new Date().toISOString() : null, stored.rowId);
-    insertAudit(db, { userId: editor.id, actor: editor.email, action: deleted ? "article.delete" : "article.restore", target: kbId, ip });
+    db.prepare(`UPDATE "Article" SET deletedAt = ? WHERE id = ?`).run(
+      deleted ? new Date().toISOString() : null,
+      stored.rowId,
+    );
+    insertAudit(db, {
+      userId: editor.id,
+      actor: editor.email,
+      action: deleted ? "article.delete" : "article.restore",
+      target: kbId,
+      ip,
+    });
     return { ok: true, kbId, revision: stored.revision };
   })();
 }

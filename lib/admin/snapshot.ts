@@ -42,6 +42,8 @@ const FIELDS: [keyof ArticleInput, string][] = [
 
 /** "title, files changed", or "no changes". */
 export function changeSummary(before: ArticleInput, after: ArticleInput): string {
-  const changed = FIELDS.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(([, label]) => label);
+  const changed = FIELDS.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(
+    ([, label]) => label,
+  );
   return changed.length === 0 ? "no changes" : `${changed.join(", ")} changed`;
 }

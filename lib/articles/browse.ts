@@ -14,7 +14,9 @@ const ORDER = {
 } as const;
 
 /** One page of the article list under the URL's filters and sort. */
-export async function browseArticles(p: BrowseParams): Promise<{ total: number; articles: ArticleSummary[]; pages: number }> {
+export async function browseArticles(
+  p: BrowseParams,
+): Promise<{ total: number; articles: ArticleSummary[]; pages: number }> {
   const where = filterConditions(p);
   const order = ORDER[p.sort];
   const dir = p.dir ?? order.dir;
@@ -32,6 +34,11 @@ export async function browseArticles(p: BrowseParams): Promise<{ total: number; 
 
 /** Products present, for the filter's choices. */
 export async function listProducts(): Promise<string[]> {
-  const rows = await prisma.article.findMany({ where: { deletedAt: null }, distinct: ["product"], select: { product: true }, orderBy: { product: "asc" } });
+  const rows = await prisma.article.findMany({
+    where: { deletedAt: null },
+    distinct: ["product"],
+    select: { product: true },
+    orderBy: { product: "asc" },
+  });
   return rows.map((r) => r.product);
 }

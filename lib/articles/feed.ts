@@ -3,7 +3,7 @@ import type { FeedEntry } from "./queries";
 
 /** An Atom 1.0 document of recently modified articles. */
 export function atomFeed(entries: FeedEntry[], origin: string): string {
-  const updated = entries.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), new Date(0));
+  const updated = new Date(Math.max(0, ...entries.map((e) => e.updatedAt.getTime())));
   const items = entries.map((e) => {
     const url = `${origin}/kb/${e.kbId}`;
     const when = e.lastModified ? `${e.lastModified}T00:00:00Z` : e.updatedAt.toISOString();

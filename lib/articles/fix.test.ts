@@ -12,11 +12,22 @@ test("a service pack fix wins over a hotfix", () => {
 test("'the latest service pack' is dropped beside a named pack of the same release", () => {
   const latest = { release: "4.0", servicePack: "latest" };
   const sp6 = { release: "4.0", servicePack: "SP6" };
-  expect(summarizeFix({ fixedIn: [latest, sp6], files: [], hotfixAvailable: false })).toEqual({ kind: "service-pack", fixedIn: [sp6] });
-  expect(summarizeFix({ fixedIn: [{ release: null, servicePack: "latest" }, sp6], files: [], hotfixAvailable: false })).toEqual({ kind: "service-pack", fixedIn: [sp6] });
+  expect(summarizeFix({ fixedIn: [latest, sp6], files: [], hotfixAvailable: false })).toEqual({
+    kind: "service-pack",
+    fixedIn: [sp6],
+  });
+  expect(
+    summarizeFix({ fixedIn: [{ release: null, servicePack: "latest" }, sp6], files: [], hotfixAvailable: false }),
+  ).toEqual({ kind: "service-pack", fixedIn: [sp6] });
   const other = { release: "3.51", servicePack: "latest" };
-  expect(summarizeFix({ fixedIn: [other, sp6], files: [], hotfixAvailable: false })).toEqual({ kind: "service-pack", fixedIn: [other, sp6] });
-  expect(summarizeFix({ fixedIn: [latest], files: [], hotfixAvailable: false })).toEqual({ kind: "service-pack", fixedIn: [latest] });
+  expect(summarizeFix({ fixedIn: [other, sp6], files: [], hotfixAvailable: false })).toEqual({
+    kind: "service-pack",
+    fixedIn: [other, sp6],
+  });
+  expect(summarizeFix({ fixedIn: [latest], files: [], hotfixAvailable: false })).toEqual({
+    kind: "service-pack",
+    fixedIn: [latest],
+  });
 });
 
 test.each([

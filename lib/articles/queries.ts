@@ -107,7 +107,14 @@ export async function articlesShippingFile(name: string): Promise<FileShipment[]
   return rows.map((f) => ({
     kbId: f.article.kbId,
     title: f.article.title,
-    file: { name: f.name, size: f.size, platform: f.platform as Platform | null, date: f.date, time: f.time, version: f.version },
+    file: {
+      name: f.name,
+      size: f.size,
+      platform: f.platform as Platform | null,
+      date: f.date,
+      time: f.time,
+      version: f.version,
+    },
   }));
 }
 

@@ -26,14 +26,21 @@ type ArticleRow = {
   deletedAt: string | null;
 };
 
+/** A list column as createArticleWriter stores it (versions, appliesTo, editions: JSON). */
+export const decodeList = (column: string) => JSON.parse(column) as string[];
+/** The footer column (JSON). */
+export const decodeFooter = (column: string) => JSON.parse(column) as Footer;
+
 /** The list columns as createArticleWriter stores them (keywords space-separated, the rest JSON), decoded. */
-export function decodeListColumns(row: Pick<ArticleRow, "keywords" | "versions" | "appliesTo" | "editions" | "footer">) {
+export function decodeListColumns(
+  row: Pick<ArticleRow, "keywords" | "versions" | "appliesTo" | "editions" | "footer">,
+) {
   return {
-    versions: JSON.parse(row.versions) as string[],
-    appliesTo: JSON.parse(row.appliesTo) as string[],
-    editions: JSON.parse(row.editions) as string[],
+    versions: decodeList(row.versions),
+    appliesTo: decodeList(row.appliesTo),
+    editions: decodeList(row.editions),
     keywords: row.keywords.split(" ").filter(Boolean),
-    footer: JSON.parse(row.footer) as Footer,
+    footer: decodeFooter(row.footer),
   };
 }
 
@@ -44,9 +51,15 @@ export function decodeListColumns(row: Pick<ArticleRow, "keywords" | "versions" 
 export function createArticleReader(db: Database.Database) {
   const byKbId = db.prepare<[string], ArticleRow>(`SELECT * FROM "Article" WHERE kbId = ?`);
   const live = db.prepare<[], ArticleRow>(`SELECT * FROM "Article" WHERE deletedAt IS NULL ORDER BY kbNumber`);
-  const files = db.prepare<[number], HotfixFile>(`SELECT name, size, platform, date, time, version FROM "HotfixFile" WHERE articleId = ? ORDER BY position`);
-  const fixes = db.prepare<[number], FixedIn>(`SELECT release, servicePack FROM "FixedIn" WHERE articleId = ? ORDER BY id`);
-  const refs = db.prepare<[number], { targetKbId: string }>(`SELECT targetKbId FROM "Reference" WHERE sourceId = ? ORDER BY targetKbId`);
+  const files = db.prepare<[number], HotfixFile>(
+    `SELECT name, size, platform, date, time, version FROM "HotfixFile" WHERE articleId = ? ORDER BY position`,
+  );
+  const fixes = db.prepare<[number], FixedIn>(
+    `SELECT release, servicePack FROM "FixedIn" WHERE articleId = ? ORDER BY id`,
+  );
+  const refs = db.prepare<[number], { targetKbId: string }>(
+    `SELECT targetKbId FROM "Reference" WHERE sourceId = ? ORDER BY targetKbId`,
+  );
 
   const stored = (row: ArticleRow): StoredArticleRow => ({
     rowId: row.id,
@@ -72,7 +85,12 @@ export function createArticleReader(db: Database.Database) {
     *articles(): Generator<Article> {
       for (const row of live.iterate()) {
         const { rowId, kbId, body, deletedAt: _deleted, ...facts } = stored(row);
-        yield { id: kbId, ...facts, sections: sectionsFromMarkdown(body), references: refs.all(rowId).map((r) => r.targetKbId) };
+        yield {
+          id: kbId,
+          ...facts,
+          sections: sectionsFromMarkdown(body),
+          references: refs.all(rowId).map((r) => r.targetKbId),
+        };
       }
     },
   };

@@ -37,7 +37,9 @@ export function createArticleWriter(db: Database.Database) {
   const insertFixedIn = db.prepare(`INSERT INTO "FixedIn" (articleId, release, servicePack) VALUES (?, ?, ?)`);
   const insertReference = db.prepare(`INSERT OR IGNORE INTO "Reference" (sourceId, targetKbId) VALUES (?, ?)`);
   const insertKeyword = db.prepare(`INSERT OR IGNORE INTO "ArticleKeyword" (articleId, keyword) VALUES (?, ?)`);
-  const insertTarget = db.prepare(`INSERT INTO "AppliesTo" (articleId, release, servicePack, edition) VALUES (?, ?, ?, ?)`);
+  const insertTarget = db.prepare(
+    `INSERT INTO "AppliesTo" (articleId, release, servicePack, edition) VALUES (?, ?, ?, ?)`,
+  );
 
   return {
     /** Inserts or replaces one article with all its rows; returns its id and row counts. */
@@ -67,13 +69,14 @@ export function createArticleWriter(db: Database.Database) {
       } else {
         id = Number(insert.run(row).lastInsertRowid);
       }
-      article.files.forEach((f, i) =>
-        insertFile.run(id, i, f.name, f.name.toLowerCase(), f.size, f.platform, f.date, f.time, f.version),
-      );
+      for (const [i, f] of article.files.entries()) {
+        insertFile.run(id, i, f.name, f.name.toLowerCase(), f.size, f.platform, f.date, f.time, f.version);
+      }
       for (const f of article.fixedIn) insertFixedIn.run(id, f.release, f.servicePack);
       for (const ref of article.references) insertReference.run(id, ref);
       for (const k of article.keywords) insertKeyword.run(id, k.toLowerCase());
-      for (const t of normalizeArticleVersions(article).targets) insertTarget.run(id, t.release, t.servicePack, t.edition);
+      for (const t of normalizeArticleVersions(article).targets)
+        insertTarget.run(id, t.release, t.servicePack, t.edition);
       return {
         id,
         created: !existing,

@@ -32,7 +32,12 @@ export async function requireAction(permission: Permission): Promise<SessionUser
   return user;
 }
 
-const COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" } as const;
+const COOKIE_OPTIONS = {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: process.env.NODE_ENV === "production",
+  path: "/",
+} as const;
 
 /** Signs the browser in, and marks it as a known device of the user (device.ts). */
 export async function startSession(userId: number, deviceToken: string): Promise<void> {

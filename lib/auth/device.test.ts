@@ -23,6 +23,7 @@ describe("device tokens", () => {
     expect(isKnownDevice(token, alice, new Date(now.getTime() + DEVICE_TTL_MS + 1))).toBe(false);
     const [id, , mac] = token.split(".");
     expect(isKnownDevice(`${id}.${now.getTime() + 1}.${mac}`, alice, new Date(now.getTime() + 1000))).toBe(false);
-    for (const bad of ["", "1", "1.2", "x.y.z", `${token}x`, "1.9999999999999999999.abc"]) expect(isKnownDevice(bad, alice, now)).toBe(false);
+    for (const bad of ["", "1", "1.2", "x.y.z", `${token}x`, "1.9999999999999999999.abc"])
+      expect(isKnownDevice(bad, alice, now)).toBe(false);
   });
 });

@@ -37,6 +37,8 @@ describe("throttling", () => {
   });
 
   it("says how long to wait", () => {
-    expect(lockMessage(new Date(now.getTime() + 14.5 * 60_000), now)).toBe("Too many failed sign-ins. Try again in 15 minutes.");
+    expect(lockMessage(new Date(now.getTime() + 14.5 * 60_000), now)).toBe(
+      "Too many failed sign-ins. Try again in 15 minutes.",
+    );
   });
 });

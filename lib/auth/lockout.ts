@@ -16,7 +16,10 @@ export const LOOKBACK_MS = FAILURE_WINDOW_MS + LOCK_MS;
 
 /** When the account's lock ends, or null when not locked. `failures` in any order. */
 export function lockedUntil(failures: Date[], now: Date): Date | null {
-  const recent = failures.map((d) => d.getTime()).filter((t) => t > now.getTime() - LOOKBACK_MS).sort((a, b) => b - a);
+  const recent = failures
+    .map((d) => d.getTime())
+    .filter((t) => t > now.getTime() - LOOKBACK_MS)
+    .sort((a, b) => b - a);
   if (recent.length < MAX_FAILURES) return null;
   if (recent[0] - recent[MAX_FAILURES - 1] > FAILURE_WINDOW_MS) return null;
   const until = recent[0] + LOCK_MS;

@@ -18,7 +18,8 @@ let minute = 0;
 /** Each attempt a minute after the previous one, so that the tests need not wait. */
 const at = () => new Date(Date.UTC(2001, 5, 1, 12, minute++));
 /** A sign-in without the growing delay, which only slows real guessing down. */
-const attempt = (email: string, password: string, ip: string, device: string | undefined) => signIn({ email, password, ip, device }, at(), async () => {});
+const attempt = (email: string, password: string, ip: string, device: string | undefined) =>
+  signIn({ email, password, ip, device }, at(), async () => {});
 
 beforeAll(async () => {
   await ensureDatabase();
@@ -28,7 +29,11 @@ beforeAll(async () => {
 
 describe("signIn", () => {
   it("lets alice in after a stranger failed five times with made-up accounts from her address", async () => {
-    for (let i = 0; i < 5; i++) expect(await attempt(`mallory${i}@evil.example`, "guess", "127.0.0.1", undefined)).toMatchObject({ ok: false, message: "Wrong email or password." });
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(`mallory${i}@evil.example`, "guess", "127.0.0.1", undefined)).toMatchObject({
+        ok: false,
+        message: "Wrong email or password.",
+      });
     expect(await attempt("alice@example.com", PASSWORD, "127.0.0.1", undefined)).toMatchObject({ ok: true });
   });
 
@@ -36,7 +41,10 @@ describe("signIn", () => {
     const known = await attempt("bob@example.com", PASSWORD, "192.0.2.1", undefined);
     if (!known.ok) throw new Error(known.message);
     for (let i = 0; i < 5; i++) await attempt("bob@example.com", "guess", `198.51.100.${i}`, undefined);
-    expect(await attempt("bob@example.com", PASSWORD, "192.0.2.99", undefined)).toMatchObject({ ok: false, message: /Too many failed sign-ins/ });
+    expect(await attempt("bob@example.com", PASSWORD, "192.0.2.99", undefined)).toMatchObject({
+      ok: false,
+      message: /Too many failed sign-ins/,
+    });
     expect(await attempt("bob@example.com", PASSWORD, "192.0.2.99", known.deviceToken)).toMatchObject({ ok: true });
   });
 
@@ -49,7 +57,10 @@ describe("signIn", () => {
   it("slows an address's answers as its failures grow", async () => {
     minute += 60;
     const delays: number[] = [];
-    for (let i = 0; i < 4; i++) await signIn({ email: `slow${i}@evil.example`, password: "guess", ip: "203.0.113.6" }, at(), async (ms) => delays.push(ms));
+    for (let i = 0; i < 4; i++)
+      await signIn({ email: `slow${i}@evil.example`, password: "guess", ip: "203.0.113.6" }, at(), async (ms) =>
+        delays.push(ms),
+      );
     expect(delays).toEqual([250, 500, 1000, 2000]);
   });
 
@@ -69,12 +80,22 @@ describe("pruneAuthRecords", () => {
   it("deletes expired sessions and attempts older than any lock looks back", async () => {
     const now = new Date(Date.UTC(2002, 0, 1));
     const alice = await prisma.user.findUniqueOrThrow({ where: { email: "alice@example.com" } });
-    await prisma.session.create({ data: { tokenHash: "expired", userId: alice.id, expiresAt: new Date(now.getTime() - 1) } });
-    await prisma.session.create({ data: { tokenHash: "live", userId: alice.id, expiresAt: new Date(now.getTime() + 60_000) } });
-    await prisma.loginAttempt.create({ data: { email: "x", ip: "x", success: false, createdAt: new Date(now.getTime() - LOOKBACK_MS + 1000) } });
+    await prisma.session.create({
+      data: { tokenHash: "expired", userId: alice.id, expiresAt: new Date(now.getTime() - 1) },
+    });
+    await prisma.session.create({
+      data: { tokenHash: "live", userId: alice.id, expiresAt: new Date(now.getTime() + 60_000) },
+    });
+    await prisma.loginAttempt.create({
+      data: { email: "x", ip: "x", success: false, createdAt: new Date(now.getTime() - LOOKBACK_MS + 1000) },
+    });
     await pruneAuthRecords(now);
-    expect(await prisma.session.findMany({ where: { tokenHash: { in: ["expired", "live"] } }, select: { tokenHash: true } })).toEqual([{ tokenHash: "live" }]);
-    expect(await prisma.loginAttempt.count({ where: { createdAt: { lt: new Date(now.getTime() - LOOKBACK_MS) } } })).toBe(0);
+    expect(
+      await prisma.session.findMany({ where: { tokenHash: { in: ["expired", "live"] } }, select: { tokenHash: true } }),
+    ).toEqual([{ tokenHash: "live" }]);
+    expect(
+      await prisma.loginAttempt.count({ where: { createdAt: { lt: new Date(now.getTime() - LOOKBACK_MS) } } }),
+    ).toBe(0);
     expect(await prisma.loginAttempt.count({ where: { email: "x" } })).toBe(1);
   });
 });

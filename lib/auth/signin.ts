@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { insertAudit } from "../admin/audit";
-import { adminDb } from "../admin/db";
+import { recordAudit } from "../audit/record";
 import { prisma } from "../db/client";
 import { UNKNOWN_ADDRESS } from "../http/client-address";
 import { deviceToken, isKnownDevice } from "./device";
@@ -19,6 +18,12 @@ export interface SignInAttempt {
   device?: string;
 }
 
+/** What the sign-in form shows after an attempt: the email as typed, and why it failed. */
+export interface SignInState {
+  email: string;
+  error: string | null;
+}
+
 export type SignInResult = { ok: true; user: SessionUser; deviceToken: string } | { ok: false; message: string };
 
 const WRONG = "Wrong email or password.";
@@ -32,7 +37,10 @@ async function recentFailures(email: string, ip: string, now: Date) {
   });
   const [byAccount, byAddress] = await Promise.all([
     // a successful sign-in clears the account's count, not the address's
-    prisma.loginAttempt.findMany({ where: { email, success: false, createdAt: { gt: lastSuccess?.createdAt ?? since } }, select: { createdAt: true } }),
+    prisma.loginAttempt.findMany({
+      where: { email, success: false, createdAt: { gt: lastSuccess?.createdAt ?? since } },
+      select: { createdAt: true },
+    }),
     ip === UNKNOWN_ADDRESS ? 0 : prisma.loginAttempt.count({ where: { ip, success: false, createdAt: { gt: since } } }),
   ]);
   return { byAccount: byAccount.map((a) => a.createdAt), byAddress };
@@ -44,7 +52,11 @@ async function recentFailures(email: string, ip: string, now: Date) {
  * so sign-in does not reveal accounts. `device` is the browser's device token (device.ts): with
  * a valid one the account lock does not apply.
  */
-export async function signIn(attempt: SignInAttempt, now = new Date(), wait: (ms: number) => Promise<unknown> = sleep): Promise<SignInResult> {
+export async function signIn(
+  attempt: SignInAttempt,
+  now = new Date(),
+  wait: (ms: number) => Promise<unknown> = sleep,
+): Promise<SignInResult> {
   const { password, ip, device } = attempt;
   await pruneAuthRecords(now);
   const email = normalizeEmail(attempt.email);
@@ -53,7 +65,7 @@ export async function signIn(attempt: SignInAttempt, now = new Date(), wait: (ms
   const knownDevice = isKnownDevice(device, user, now);
   const until = signInLock(failures.byAccount, now, knownDevice);
   if (until) {
-    insertAudit(adminDb(), { userId: null, actor: email, action: "signin.locked", ip });
+    await recordAudit({ userId: null, actor: email, action: "signin.locked", ip });
     return { ok: false, message: lockMessage(until, now) };
   }
 
@@ -63,10 +75,14 @@ export async function signIn(attempt: SignInAttempt, now = new Date(), wait: (ms
     const current = needsRehash(user.passwordHash)
       ? await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } })
       : user;
-    insertAudit(adminDb(), { userId: user.id, actor: email, action: "signin", ip });
-    return { ok: true, user: { id: user.id, email: user.email, role: user.role }, deviceToken: deviceToken(current, now) };
+    await recordAudit({ userId: user.id, actor: email, action: "signin", ip });
+    return {
+      ok: true,
+      user: { id: user.id, email: user.email, role: user.role },
+      deviceToken: deviceToken(current, now),
+    };
   }
-  insertAudit(adminDb(), { userId: user?.id ?? null, actor: email, action: "signin.failed", ip });
+  await recordAudit({ userId: user?.id ?? null, actor: email, action: "signin.failed", ip });
   const byAccount = [...failures.byAccount, now];
   await wait(failureDelayMs(Math.max(byAccount.length, failures.byAddress + 1)));
   const lockedNow = signInLock(byAccount, now, knownDevice);

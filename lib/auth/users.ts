@@ -22,12 +22,16 @@ function checkPassword(password: string): void {
 export async function addUser(email: string, role: Role, password: string) {
   const normalized = checkEmail(email);
   checkPassword(password);
-  if (await prisma.user.findUnique({ where: { email: normalized } })) throw new UserError(`${normalized} already exists`);
+  if (await prisma.user.findUnique({ where: { email: normalized } }))
+    throw new UserError(`${normalized} already exists`);
   return prisma.user.create({ data: { email: normalized, role, passwordHash: await hashPassword(password) } });
 }
 
 export function listUsers() {
-  return prisma.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, role: true, createdAt: true } });
+  return prisma.user.findMany({
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, role: true, createdAt: true },
+  });
 }
 
 export function findUser(email: string) {

@@ -1,54 +1,41 @@
-import "server-only";
-import { prisma } from "../db/client";
-import { dataVersion } from "../db/data-version";
-import type { FixedIn, HotfixFile, Platform } from "../kb/types";
-import { Catalog } from "./check-system";
+import { Lru } from "../cache/lru";
+import type { ReleaseId } from "../nt/releases";
 import type { ArticleFacts } from "./facts";
+import { articleScope, targetedReleases } from "./scope";
+import { supersedence } from "./supersedence";
 
-// Rebuilt only when the database changed (see dataVersion).
-let cached: { version: number; catalog: Promise<Catalog> } | null = null;
+/** About 1 MB each at most (a full result list): a bound of 100 MB. */
+const MEMO_ENTRIES = 100;
 
-async function load(): Promise<Catalog> {
-  const [articles, files, fixes] = await Promise.all([
-    prisma.$queryRaw<{ id: number; kbId: string; title: string; lastModified: string | null; versions: string; appliesTo: string; footer: string; hotfixAvailable: number | boolean }[]>`
-      SELECT id, kbId, title, lastModified, versions, appliesTo, footer, hotfixAvailable FROM "Article" WHERE deletedAt IS NULL`,
-    prisma.$queryRaw<(HotfixFile & { articleId: number })[]>`
-      SELECT articleId, name, size, platform, date, time, version FROM "HotfixFile" ORDER BY articleId, position`,
-    prisma.$queryRaw<(FixedIn & { articleId: number })[]>`SELECT articleId, release, servicePack FROM "FixedIn" ORDER BY id`,
-  ]);
-  const filesOf = group(files);
-  const fixesOf = group(fixes);
-  const facts: ArticleFacts[] = articles.map((a) => ({
-    id: a.kbId,
-    title: a.title,
-    lastModified: a.lastModified,
-    versions: JSON.parse(a.versions),
-    appliesTo: JSON.parse(a.appliesTo),
-    hardware: (JSON.parse(a.footer).hardware as string[] | undefined) ?? [],
-    files: (filesOf.get(a.id) ?? []).map(({ articleId: _, ...f }) => ({ ...f, platform: f.platform as Platform | null })),
-    fixedIn: (fixesOf.get(a.id) ?? []).map(({ release, servicePack }) => ({ release, servicePack })),
-    hotfixAvailable: Boolean(a.hotfixAvailable),
-  }));
-  return new Catalog(facts);
-}
+/** Facts indexed once per data change: by release, with supersedence precomputed. */
+export class Catalog {
+  readonly byRelease = new Map<ReleaseId, ArticleFacts[]>();
+  readonly byId = new Map<string, ArticleFacts>();
+  readonly supersededBy: Map<string, string>;
+  /**
+   * Answers derived from this catalog, valid as long as it is. Keys come from query strings
+   * (page, statuses, an installed file's name), so the memo is bounded: a stranger cycling
+   * through them evicts old answers instead of growing the server's memory.
+   */
+  private readonly memo = new Lru<string, unknown>(MEMO_ENTRIES);
 
-function group<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = map.get(r.articleId);
-    if (list) list.push(r);
-    else map.set(r.articleId, [r]);
+  memoize<T>(key: string, compute: () => T): T {
+    const known = this.memo.get(key);
+    if (known !== undefined) return known as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
   }
-  return map;
-}
 
-/** The current catalog of article facts, loaded once per database change. */
-export async function getCatalog(): Promise<Catalog> {
-  const version = dataVersion();
-  if (!cached || cached.version !== version) {
-    const catalog = load();
-    cached = { version, catalog };
-    catalog.catch(() => (cached = null));
+  constructor(readonly facts: readonly ArticleFacts[]) {
+    for (const f of facts) {
+      this.byId.set(f.id, f);
+      for (const release of targetedReleases(articleScope(f))) {
+        const list = this.byRelease.get(release) ?? [];
+        list.push(f);
+        this.byRelease.set(release, list);
+      }
+    }
+    this.supersededBy = supersedence(facts);
   }
-  return cached.catalog;
 }

@@ -1,11 +1,18 @@
 import { describe, expect, test } from "vitest";
 import type { System } from "../nt/system";
-import { Catalog, checkSystem, fixesByServicePack } from "./check-system";
+import { Catalog } from "./catalog";
+import { checkSystem, fixesByServicePack } from "./check-system";
 import { parseInstalledFile } from "./installed-file";
 import { Q130876, Q153376, Q154985, Q238171, Q244717 } from "./test-fixtures";
 
 const catalog = () => new Catalog([Q244717, Q154985, Q130876, Q238171, Q153376]);
-const tseAlpha: System = { release: "4.0", build: 1381, servicePack: "SP5", edition: "terminal-server", platform: "alpha" };
+const tseAlpha: System = {
+  release: "4.0",
+  build: 1381,
+  servicePack: "SP5",
+  edition: "terminal-server",
+  platform: "alpha",
+};
 const sp3: System = { release: "4.0", build: 1381, servicePack: "SP3", edition: null, platform: "x86" };
 
 describe("checkSystem over a catalog of real articles", () => {
@@ -14,7 +21,10 @@ describe("checkSystem over a catalog of real articles", () => {
     const ids = r.results.map((e) => e.articleId);
     expect(ids).toContain("Q154985");
     expect(ids).not.toContain("Q130876"); // 3.51 only
-    expect(r.results.find((e) => e.articleId === "Q154985")).toMatchObject({ status: "upgrade", fixedIn: { servicePack: "SP4" } });
+    expect(r.results.find((e) => e.articleId === "Q154985")).toMatchObject({
+      status: "upgrade",
+      fixedIn: { servicePack: "SP4" },
+    });
     const total = Object.values(r.counts).reduce((a, b) => a + b, 0);
     expect(total).toBe(r.results.length);
     // hotfix first, then upgrade, no-fix, fixed

@@ -41,7 +41,9 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
   // With no known fix, an article naming service packs concerns those and the later ones.
   if (!fix && level < earliestListedLevel(targets)) return null;
 
-  const files = facts.files.filter((f) => system.platform === null || f.platform === null || f.platform === system.platform);
+  const files = facts.files.filter(
+    (f) => system.platform === null || f.platform === null || f.platform === system.platform,
+  );
   const result = (status: FixStatus, reason: string, fixedIn: Evaluation["fixedIn"] = null): Evaluation => ({
     articleId: facts.id,
     status,
@@ -58,7 +60,11 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
     const pack = line.find((p) => p.level >= fix.servicePack.level);
     const fixedIn = pack && { release: system.release, servicePack: pack.id, label: pack.label, source: fix.source };
     if (level >= fix.servicePack.level) {
-      return result("fixed", `Fixed in ${fix.servicePack.label}${latestNote(fix)}; you have ${yours}.`, fixedIn ?? null);
+      return result(
+        "fixed",
+        `Fixed in ${fix.servicePack.label}${latestNote(fix)}; you have ${yours}.`,
+        fixedIn ?? null,
+      );
     }
     if (fixedIn) return result("upgrade", `Install ${pack.label}${latestNote(fix)}; you have ${yours}.`, fixedIn);
   }
@@ -70,11 +76,14 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
         : `A hotfix is available from Microsoft Product Support Services, but the article lists no file for your platform.`,
     );
   }
-  return result("no-fix", fix ? `Fixed in ${fix.servicePack.label}, which has no counterpart for your edition.` : "No fix is known.");
+  return result(
+    "no-fix",
+    fix ? `Fixed in ${fix.servicePack.label}, which has no counterpart for your edition.` : "No fix is known.",
+  );
 }
 
 function latestNote(fix: ResolvedFix): string {
   if (fix.source === "latest-as-of-article") return " (the latest service pack when the article was last updated)";
-  if (fix.source === "latest-unresolved") return " (the article says only \"the latest service pack\")";
+  if (fix.source === "latest-unresolved") return ' (the article says only "the latest service pack")';
   return "";
 }

@@ -17,4 +17,3 @@ export interface ArticleFacts {
   fixedIn: FixedIn[];
   hotfixAvailable: boolean;
 }
-

@@ -32,14 +32,24 @@ describe("parseInstalledFile", () => {
 describe("installedState", () => {
   const files = [{ ...Q244717.files[0], version: "4.0.1381.150" }, Q244717.files[1]];
   it("compares versions when both have one", () => {
-    expect(installedState({ name: "rassrv.exe", date: null, size: null, version: "4.0.1381.201" }, files, "x86")).toBe("current");
-    expect(installedState({ name: "RASSRV.EXE", date: "2001-01-01", size: null, version: "4.0.1381.20" }, files, "x86")).toBe("older");
+    expect(installedState({ name: "rassrv.exe", date: null, size: null, version: "4.0.1381.201" }, files, "x86")).toBe(
+      "current",
+    );
+    expect(
+      installedState({ name: "RASSRV.EXE", date: "2001-01-01", size: null, version: "4.0.1381.20" }, files, "x86"),
+    ).toBe("older");
   });
   it("falls back to the date, and picks the platform by size when it is not known", () => {
-    expect(installedState({ name: "Rassrv.exe", date: "1999-11-01", size: 123664, version: null }, files, null)).toBe("current");
+    expect(installedState({ name: "Rassrv.exe", date: "1999-11-01", size: 123664, version: null }, files, null)).toBe(
+      "current",
+    );
   });
   it("says unknown for another file or nothing to compare", () => {
-    expect(installedState({ name: "Rasman.exe", date: "1999-11-01", size: null, version: null }, files, "x86")).toBe("unknown");
-    expect(installedState({ name: "Rassrv.exe", date: null, size: 69904, version: null }, files, "x86")).toBe("unknown");
+    expect(installedState({ name: "Rasman.exe", date: "1999-11-01", size: null, version: null }, files, "x86")).toBe(
+      "unknown",
+    );
+    expect(installedState({ name: "Rassrv.exe", date: null, size: 69904, version: null }, files, "x86")).toBe(
+      "unknown",
+    );
   });
 });

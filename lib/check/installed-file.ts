@@ -39,8 +39,14 @@ export function parseInstalledFile(text: string): InstalledFile | null {
  * platform count for all; the size picks between platforms when the platform is not known).
  * Version decides when both have one, else date; size alone proves nothing.
  */
-export function installedState(installed: InstalledFile, files: HotfixFile[], platform: Platform | null): InstalledState {
-  const sameName = files.filter((f) => installed.name !== null && f.name.toLowerCase() === installed.name.toLowerCase());
+export function installedState(
+  installed: InstalledFile,
+  files: HotfixFile[],
+  platform: Platform | null,
+): InstalledState {
+  const sameName = files.filter(
+    (f) => installed.name !== null && f.name.toLowerCase() === installed.name.toLowerCase(),
+  );
   const forPlatform = sameName.filter((f) => platform === null || f.platform === null || f.platform === platform);
   const fix = forPlatform.find((f) => installed.size !== null && f.size === installed.size) ?? forPlatform[0];
   if (!fix) return "unknown";

@@ -31,7 +31,10 @@ export function toApiEntry(e: CheckEntry): ApiCheckEntry {
 }
 
 /** The API answer: counts cover every result; `results` is the requested page of the chosen statuses. */
-export function toApiResult(r: CheckResult, page: { status: readonly FixStatus[] | null; limit: number; offset: number }) {
+export function toApiResult(
+  r: CheckResult,
+  page: { status: readonly FixStatus[] | null; limit: number; offset: number },
+) {
   const chosen = page.status ? r.results.filter((e) => page.status!.includes(e.status)) : r.results;
   return {
     system: r.system,
@@ -62,7 +65,7 @@ export function toCsv(r: CheckResult, origin: string): string {
     e.reason,
     `${origin}/kb/${e.articleId}`,
   ]);
-  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  return `${[header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** "Windows NT 4.0, SP5, Terminal Server Edition, Alpha" */

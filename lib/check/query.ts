@@ -13,7 +13,10 @@ const statusList = z
     const list = v.split(",").map((s) => s.trim());
     const bad = list.find((s) => !STATUSES.includes(s as FixStatus));
     if (bad !== undefined) {
-      ctx.addIssue({ code: "custom", message: `status: unknown status "${bad.slice(0, 20)}" (use ${STATUSES.join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        message: `status: unknown status "${bad.slice(0, 20)}" (use ${STATUSES.join(", ")})`,
+      });
       return z.NEVER;
     }
     return list as FixStatus[];
@@ -27,7 +30,10 @@ const installedFile = z
     if (!v?.trim()) return null;
     const parsed = parseInstalledFile(v);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: 'installed: give a file name with its date, size or version, e.g. "Rassrv.exe 10/29/99 123,664"' });
+      ctx.addIssue({
+        code: "custom",
+        message: 'installed: give a file name with its date, size or version, e.g. "Rassrv.exe 10/29/99 123,664"',
+      });
       return z.NEVER;
     }
     return parsed;
@@ -58,6 +64,11 @@ export function parseCheckQuery(input: Record<string, string>) {
   const keys = Object.keys(systemQuerySchema.shape) as (keyof typeof systemQuerySchema.shape)[];
   const systemInput = Object.fromEntries(keys.filter((k) => k in input).map((k) => [k, input[k]]));
   const system = systemSchema.safeParse(systemInput);
-  const rest = extras.safeParse({ status: input.status, installed: input.installed, limit: input.limit, offset: input.offset });
+  const rest = extras.safeParse({
+    status: input.status,
+    installed: input.installed,
+    limit: input.limit,
+    offset: input.offset,
+  });
   return { system, rest };
 }

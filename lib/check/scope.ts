@@ -19,10 +19,9 @@ const scopes = new WeakMap<ArticleFacts, ArticleScope>();
 export function articleScope(facts: ArticleFacts): ArticleScope {
   let scope = scopes.get(facts);
   if (!scope) {
-    const named = [
-      ...facts.hardware.map(parsePlatform),
-      ...facts.files.map((f) => f.platform),
-    ].filter((p): p is Platform => p !== null);
+    const named = [...facts.hardware.map(parsePlatform), ...facts.files.map((f) => f.platform)].filter(
+      (p): p is Platform => p !== null,
+    );
     scope = {
       targets: normalizeArticleVersions(facts).targets,
       platforms: named.length ? [...new Set(named)] : null,

@@ -21,7 +21,12 @@ describe("supersedence", () => {
   it("compares versions when the dates are equal", () => {
     const file = Q244717.files[1];
     const a: ArticleFacts = { ...Q244717, id: "Q900001", files: [{ ...file, version: "4.0.1381.33" }] };
-    const b: ArticleFacts = { ...Q244717, id: "Q900002", lastModified: "1999-01-01", files: [{ ...file, version: "4.0.1381.133" }] };
+    const b: ArticleFacts = {
+      ...Q244717,
+      id: "Q900002",
+      lastModified: "1999-01-01",
+      files: [{ ...file, version: "4.0.1381.133" }],
+    };
     expect(supersedence([a, b]).get("Q900001")).toBe("Q900002");
   });
 
@@ -36,7 +41,10 @@ describe("supersedence", () => {
     const b = at("Q900011", "1999-06-01");
     const c = at("Q900012", "1999-12-01");
     const alphaOnly = at("Q900013", "2000-06-01", { files: [{ ...Q244717.files[1], date: "2000-06-01" }] });
-    const standard4 = at("Q900014", "2000-06-01", { versions: ["4.0"], appliesTo: ["Microsoft Windows NT Server version 4.0"] });
+    const standard4 = at("Q900014", "2000-06-01", {
+      versions: ["4.0"],
+      appliesTo: ["Microsoft Windows NT Server version 4.0"],
+    });
     const map = supersedence([a, b, c, alphaOnly, standard4]);
     expect(map.get("Q900010")).toBe("Q900012");
     expect(map.get("Q900011")).toBe("Q900012");

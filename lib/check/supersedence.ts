@@ -63,7 +63,11 @@ function sameLine(a: ArticleFacts, b: ArticleFacts): boolean {
   const lines = (facts: ArticleFacts) =>
     new Set(
       articleScope(facts).targets.flatMap((t) =>
-        t.edition === "terminal-server" ? [`${t.release}|tse`] : t.edition === null ? [`${t.release}|tse`, `${t.release}|std`] : [`${t.release}|std`],
+        t.edition === "terminal-server"
+          ? [`${t.release}|tse`]
+          : t.edition === null
+            ? [`${t.release}|tse`, `${t.release}|std`]
+            : [`${t.release}|std`],
       ),
     );
   const la = lines(a);

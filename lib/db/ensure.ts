@@ -26,7 +26,9 @@ export async function ensureDatabase(): Promise<EnsureResult> {
     const applied = new Set(
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get()
         ? db
-            .prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+            .prepare(
+              "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+            )
             .all()
             .map((r) => (r as { name: string }).name)
         : [],

@@ -68,7 +68,11 @@ export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
     return connection;
   };
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const engine = await runtime.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await runtime.SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schema]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
   const free = engine.free.bind(engine);
   engine.free = () => {
     free();
@@ -80,7 +84,10 @@ export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
 export async function migrationNames(): Promise<string[]> {
   if (!existsSync(MIGRATIONS_DIR)) return [];
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-  return entries.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return entries
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 export async function migrationsList() {

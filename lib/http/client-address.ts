@@ -13,7 +13,8 @@ export function trustedProxyHops(value: string | undefined): number {
   if (v === "" || v === "false" || v === "0") return 0;
   if (v === "true") return 1;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`TRUST_PROXY must be a number of proxies or true/false (got ${JSON.stringify(value)})`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`TRUST_PROXY must be a number of proxies or true/false (got ${JSON.stringify(value)})`);
   return n;
 }
 
@@ -24,7 +25,10 @@ export function trustedProxyHops(value: string | undefined): number {
 export function clientAddress(peer: string | undefined, forwardedFor: string | undefined, hops: number): string {
   const socket = normalize(peer);
   if (hops === 0 || !forwardedFor) return socket;
-  const chain = forwardedFor.split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = forwardedFor
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return normalize(chain[chain.length - hops] ?? chain[0]) || socket;
 }
 

@@ -31,12 +31,24 @@ export interface ImportOptions {
  * Parses and upserts every article file under `paths`. A file that cannot be read or
  * parsed is reported and skipped; the rest of the import goes on.
  */
-export async function importArticles(db: Database.Database, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importArticles(
+  db: Database.Database,
+  paths: string[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = performance.now();
   const { batchSize = 500, onProgress, onFailure } = options;
   const { files, missing } = findArticleFiles(paths);
   const writer = createArticleWriter(db);
-  const summary: ImportSummary = { articles: 0, created: 0, files: 0, fixedIn: 0, references: 0, failures: [], seconds: 0 };
+  const summary: ImportSummary = {
+    articles: 0,
+    created: 0,
+    files: 0,
+    fixedIn: 0,
+    references: 0,
+    failures: [],
+    seconds: 0,
+  };
   const fail = (failure: ImportFailure) => {
     summary.failures.push(failure);
     onFailure?.(failure);
@@ -44,21 +56,25 @@ export async function importArticles(db: Database.Database, paths: string[], opt
   for (const path of missing) fail({ file: path, error: "no such file or folder" });
 
   const saveBatch = db.transaction((batch: string[], results: ParseResult[]) => {
-    results.forEach((result, i) => {
-      if (!result.ok) return fail({ file: batch[i], error: result.error.replace(`${batch[i]}: `, ""), line: result.line });
+    for (const [i, result] of results.entries()) {
+      if (!result.ok) {
+        fail({ file: batch[i], error: result.error.replace(`${batch[i]}: `, ""), line: result.line });
+        continue;
+      }
       const saved = writer.save(result.article);
       summary.articles++;
       if (saved.created) summary.created++;
       summary.files += saved.files;
       summary.fixedIn += saved.fixedIn;
       summary.references += saved.references;
-    });
+    }
   });
 
   let done = 0;
   for await (const { files: batch, results } of parseBatches(files, batchSize)) {
     saveBatch(batch, results);
-    onProgress?.((done += batch.length), files.length);
+    done += batch.length;
+    onProgress?.(done, files.length);
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -10,17 +10,26 @@ const WORKER_THRESHOLD = 400;
  * Parsed batches in file order. With enough files, parsing runs on worker threads, each a
  * batch ahead of the caller, so reading and parsing overlap with the caller's SQLite writes.
  */
-export async function* parseBatches(files: string[], batchSize: number): AsyncGenerator<{ files: string[]; results: ParseResult[] }> {
+export async function* parseBatches(
+  files: string[],
+  batchSize: number,
+): AsyncGenerator<{ files: string[]; results: ParseResult[] }> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   if (files.length < WORKER_THRESHOLD) {
     for (const batch of batches) yield { files: batch, results: batch.map((f) => parseArticleFile(f)) };
     return;
   }
-  const workers = Array.from({ length: Math.min(2, availableParallelism()) }, () => new Worker(new URL("./parse-worker.mjs", import.meta.url)));
+  const workers = Array.from(
+    { length: Math.min(2, availableParallelism()) },
+    () => new Worker(new URL("./parse-worker.mjs", import.meta.url)),
+  );
   const pending = new Map<number, (results: ParseResult[]) => void>();
-  const failed = new Promise<never>((_, reject) => workers.forEach((w) => w.once("error", reject)));
-  for (const w of workers) w.on("message", ({ id, results }: { id: number; results: ParseResult[] }) => pending.get(id)?.(results));
+  const failed = new Promise<never>((_, reject) => {
+    for (const w of workers) w.once("error", reject);
+  });
+  for (const w of workers)
+    w.on("message", ({ id, results }: { id: number; results: ParseResult[] }) => pending.get(id)?.(results));
   const request = (id: number) =>
     new Promise<ParseResult[]>((resolve) => {
       pending.set(id, resolve);

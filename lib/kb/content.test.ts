@@ -14,14 +14,24 @@ const ARTICLE: Article = {
   appliesTo: ["Microsoft Windows NT Server version 4.0"],
   editions: ["Server"],
   keywords: ["kbbug"],
-  footer: { keywords: ["kbbug"], technology: [], version: null, hardware: ["x86"], issueType: "kbbug", solutionType: null },
+  footer: {
+    keywords: ["kbbug"],
+    technology: [],
+    version: null,
+    hardware: ["x86"],
+    issueType: "kbbug",
+    solutionType: null,
+  },
   sections: [
     { heading: "", body: "Preamble before any heading." },
     { heading: "Symptoms", body: "See Q123456 and \\*this\\*.\n\n```text\n## not a heading\n```" },
     { heading: "Empty", body: "" },
   ],
   files: [{ name: "Rdr.sys", size: 1234, platform: "x86", date: "1999-01-02", time: "01:15", version: "4.0.1381.1" }],
-  fixedIn: [{ release: "4.0", servicePack: "SP6a" }, { release: null, servicePack: "latest" }],
+  fixedIn: [
+    { release: "4.0", servicePack: "SP6a" },
+    { release: null, servicePack: "latest" },
+  ],
   hotfixAvailable: false,
   references: ["Q123456"],
 };

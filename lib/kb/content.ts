@@ -14,9 +14,18 @@ export const isContent = (text: string) =>
 export function serializeArticle(a: Article): string {
   // Explicit order (the schema's), so serialize(parse(text)) reproduces text byte for byte.
   const facts = {
-    id: a.id, title: a.title, product: a.product, lastModified: a.lastModified, versions: a.versions,
-    appliesTo: a.appliesTo, editions: a.editions, keywords: a.keywords, footer: a.footer,
-    fixedIn: a.fixedIn, hotfixAvailable: a.hotfixAvailable, files: a.files,
+    id: a.id,
+    title: a.title,
+    product: a.product,
+    lastModified: a.lastModified,
+    versions: a.versions,
+    appliesTo: a.appliesTo,
+    editions: a.editions,
+    keywords: a.keywords,
+    footer: a.footer,
+    fixedIn: a.fixedIn,
+    hotfixAvailable: a.hotfixAvailable,
+    files: a.files,
   };
   const doc = new Document(facts);
   // One file row per line reads best.
@@ -62,7 +71,10 @@ function readSections(lines: string[]): Section[] {
     if (h) {
       done();
       cur = { heading: h[1].trim(), lines: [] };
-    } else (cur ??= { heading: "", lines: [] }).lines.push(l);
+    } else {
+      cur ??= { heading: "", lines: [] };
+      cur.lines.push(l);
+    }
   }
   done();
   return sections;

@@ -26,7 +26,9 @@ describe.skipIf(!hasCorpus)("whole corpus", () => {
     const failed = results.flatMap((r) => (r.ok ? [] : [r.error]));
     for (const r of results) if (r.ok) parsed.push(r.article);
     const mb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
-    console.log(`TXT: ${texts.length} articles, ${mb.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(ms / texts.length).toFixed(3)} ms/article`);
+    console.log(
+      `TXT: ${texts.length} articles, ${mb.toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(ms / texts.length).toFixed(3)} ms/article`,
+    );
     expect(failed).toEqual([]);
     expect(texts.length).toBeGreaterThan(9000);
     // Generous bound for shared CI machines; the measured figure is printed above.
@@ -38,7 +40,9 @@ describe.skipIf(!hasCorpus)("whole corpus", () => {
     const flagged = rows.filter((r) => r.flags.includes("file_table"));
     const missing = flagged.filter((r) => !byId.get(r.id)?.files.length).map((r) => r.id);
     const rowsFound = flagged.reduce((n, r) => n + (byId.get(r.id)?.files.length ?? 0), 0);
-    console.log(`file tables: ${flagged.length - missing.length}/${flagged.length} flagged articles yield rows (${rowsFound} rows); empty: ${missing.join(" ")}`);
+    console.log(
+      `file tables: ${flagged.length - missing.length}/${flagged.length} flagged articles yield rows (${rowsFound} rows); empty: ${missing.join(" ")}`,
+    );
     // Q103325 (COMMAND.COM sizes by version, no file names) and Q321453 (dir output) are not hotfix tables.
     expect(missing.length).toBeLessThanOrEqual(2);
   });
@@ -66,7 +70,9 @@ describe.skipIf(!hasCorpus)("whole corpus", () => {
         }
       }
     }
-    console.log(`twins: ${twins}; agreement ${AGREE.map((k) => `${k} ${(((score[k] ?? 0) / twins) * 100).toFixed(2)}%`).join(", ")}`);
+    console.log(
+      `twins: ${twins}; agreement ${AGREE.map((k) => `${k} ${(((score[k] ?? 0) / twins) * 100).toFixed(2)}%`).join(", ")}`,
+    );
     expect(twins).toBeGreaterThan(1500);
     expect(misses.length / (twins * AGREE.length)).toBeLessThan(0.005);
   });
@@ -91,7 +97,8 @@ describe.skipIf(!hasCorpus)("whole corpus", () => {
     for (const a of parsed.filter((_, i) => i % 3 === 0)) {
       for (const s of a.sections) {
         const walk = (n: { type: string; depth?: number; children?: unknown[] }) => {
-          if (!allowed.has(n.type) || (n.type === "heading" && n.depth !== 3)) stray.push(`${a.id} ${s.heading}: ${n.type}`);
+          if (!allowed.has(n.type) || (n.type === "heading" && n.depth !== 3))
+            stray.push(`${a.id} ${s.heading}: ${n.type}`);
           (n.children as (typeof n)[] | undefined)?.forEach(walk);
         };
         walk(md.parse(s.body));

@@ -1,8 +1,18 @@
 // Date and time normalisation for KB headers and hotfix file tables.
 
 const MONTHS: Record<string, string> = {
-  jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06",
-  jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12",
+  jan: "01",
+  feb: "02",
+  mar: "03",
+  apr: "04",
+  may: "05",
+  jun: "06",
+  jul: "07",
+  aug: "08",
+  sep: "09",
+  oct: "10",
+  nov: "11",
+  dec: "12",
 };
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -23,7 +33,20 @@ const NUMERIC_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})[- ]([A-Za-z]{3,9})\.?[- ](\d{2}|\d{4})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?[- ](\d{1,2})(?:,? |-)(\d{2}|\d{4})$/;
 
-const FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** "Jan", "July", "Sept" to 1..12; 0 when not a month name. */
 const monthOf = (name: string) => {
@@ -41,7 +64,7 @@ export function parseTableDate(s: string, dayFirst = false): string | null {
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC_DATE.exec(s);
   if (m) {
-    const y = m[3].length === 3 ? Number(m[3] + "0") : fullYear(m[3]);
+    const y = m[3].length === 3 ? Number(`${m[3]}0`) : fullYear(m[3]);
     const [a, b] = [Number(m[1]), Number(m[2])];
     return dayFirst ? ymd(y, b, a) : ymd(y, a, b);
   }
@@ -83,4 +106,3 @@ export function parseHeaderDate(s: string): string | null {
   const mon = MONTHS[m[2].toLowerCase()];
   return mon ? ymd(Number(m[3]), Number(mon), Number(m[1])) : null;
 }
-

@@ -7,7 +7,16 @@ import { hasCorpus, kbarchivePath, txtPath } from "../corpus";
 import { toParseRecord } from "./index";
 import { parseArticleFile } from "./node";
 
-const FIELDS = ["title", "product", "lastModified", "versions", "files", "fixedIn", "references", "hotfixAvailable"] as const;
+const FIELDS = [
+  "title",
+  "product",
+  "lastModified",
+  "versions",
+  "files",
+  "fixedIn",
+  "references",
+  "hotfixAvailable",
+] as const;
 
 describe.skipIf(!hasCorpus)("hand-checked articles", () => {
   it("matches every labelled field (TXT and md twins)", () => {
@@ -24,14 +33,20 @@ describe.skipIf(!hasCorpus)("hand-checked articles", () => {
         for (const k of FIELDS) {
           const want = e[k as keyof Expected];
           if (want === undefined) continue;
-          const s = (score[k] ??= { ok: 0, all: 0 });
+          score[k] ??= { ok: 0, all: 0 };
+          const s = score[k];
           s.all++;
           if (isDeepStrictEqual(rec[k], want)) s.ok++;
-          else misses.push(`${e.id} ${src.endsWith(".md") ? "md" : "txt"} ${k}:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(rec[k])}`);
+          else
+            misses.push(
+              `${e.id} ${src.endsWith(".md") ? "md" : "txt"} ${k}:\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(rec[k])}`,
+            );
         }
       }
     }
-    const report = Object.entries(score).map(([k, s]) => `${k.padEnd(16)} ${s.ok}/${s.all} (${((100 * s.ok) / s.all).toFixed(1)}%)`);
+    const report = Object.entries(score).map(
+      ([k, s]) => `${k.padEnd(16)} ${s.ok}/${s.all} (${((100 * s.ok) / s.all).toFixed(1)}%)`,
+    );
     console.log(`hand-checked set: ${EXPECTED.length} articles\n${report.join("\n")}`);
     expect(misses, misses.join("\n")).toEqual([]);
   });

@@ -7,28 +7,38 @@ const rows = (text: string) => extractFiles(text.split("\n"));
 
 describe("file tables", () => {
   it("reads a platform column placed before the name, and time-first rows", () => {
-    expect(rows("   Date      Time    Size     Platform  File name\n   ------------------------------------\n   10/29/99  01:15a  69,904   x86       Rassrv.exe")).toEqual([
-      { name: "Rassrv.exe", size: 69904, platform: "x86", date: "1999-10-29", time: "01:15", version: null },
-    ]);
+    expect(
+      rows(
+        "   Date      Time    Size     Platform  File name\n   ------------------------------------\n   10/29/99  01:15a  69,904   x86       Rassrv.exe",
+      ),
+    ).toEqual([{ name: "Rassrv.exe", size: 69904, platform: "x86", date: "1999-10-29", time: "01:15", version: null }]);
     expect(rows("   01:15a  10/29/99  69,904  Rassrv.exe  PPC")).toEqual([
       { name: "Rassrv.exe", size: 69904, platform: "ppc", date: "1999-10-29", time: "01:15", version: null },
     ]);
   });
 
   it("reads filename-first rows with a trailing platform and ISO dates", () => {
-    expect(rows("   File name     Size     Date        Time   Platform\n   ----------------------------------------\n   Tcpip.sys   143,632  1999-12-01  16:24  (PowerPC)")).toEqual([
-      { name: "Tcpip.sys", size: 143632, platform: "ppc", date: "1999-12-01", time: "16:24", version: null },
-    ]);
+    expect(
+      rows(
+        "   File name     Size     Date        Time   Platform\n   ----------------------------------------\n   Tcpip.sys   143,632  1999-12-01  16:24  (PowerPC)",
+      ),
+    ).toEqual([{ name: "Tcpip.sys", size: 143632, platform: "ppc", date: "1999-12-01", time: "16:24", version: null }]);
   });
 
   it("takes the platform from a caption above a table without a Platform column", () => {
-    expect(rows("MIPS:\n\n   12/01/97  04:24p  143,632  Tcpip.sys\n\nAlpha:\n\n   12/01/97  04:21p  263,472  Tcpip.sys").map((f) => f.platform)).toEqual(["mips", "alpha"]);
+    expect(
+      rows("MIPS:\n\n   12/01/97  04:24p  143,632  Tcpip.sys\n\nAlpha:\n\n   12/01/97  04:21p  263,472  Tcpip.sys").map(
+        (f) => f.platform,
+      ),
+    ).toEqual(["mips", "alpha"]);
   });
 
   it("ignores prose, event-log lines and dir output", () => {
     expect(rows("On 10/29/99 the file Rassrv.exe was replaced by a newer version of the driver.")).toEqual([]);
     expect(rows("11/11/96 2:41:02 PM  Security Failure Audit  Logon/Logoff   529   NT")).toEqual([]);
-    expect(rows(" Volume in drive C is DISK\n 10/29/99  01:15a  69,904 Rassrv.exe\n 1 File(s)  69,904 bytes")).toEqual([]);
+    expect(rows(" Volume in drive C is DISK\n 10/29/99  01:15a  69,904 Rassrv.exe\n 1 File(s)  69,904 bytes")).toEqual(
+      [],
+    );
   });
 });
 

@@ -87,7 +87,8 @@ const count = (cells: Cell[], t: Cell["t"]) => cells.reduce((n, c) => n + (c.t =
 
 /** One date, at most one time and size, and something besides the date: rules out event-log lines. */
 function plausible(cells: Cell[]): boolean {
-  if (count(cells, "date") !== 1 || count(cells, "time") > 1 || count(cells, "size") + count(cells, "dotted") > 2) return false;
+  if (count(cells, "date") !== 1 || count(cells, "time") > 1 || count(cells, "size") + count(cells, "dotted") > 2)
+    return false;
   return cells.some((c) => c.t === "time" || isSizeOrVersion(c));
 }
 
@@ -165,7 +166,13 @@ function columnOf(header: string): Column {
   return null;
 }
 
-const boxCells = (line: string) => line.trim().replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+const boxCells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|\s*$/, "")
+    .split("|")
+    .map((c) => c.trim());
 
 /** Boxed rows: mapped by the box's header row when there is one, otherwise by typing each cell. */
 function boxedRow(line: string, columns: Column[] | null): Row | null {
@@ -215,22 +222,39 @@ function toFile(row: Row, dayFirst: boolean, header: Header, caption: Platform |
   const hasVersion = row.cells.some((c) => c.t === "version");
   for (const c of row.cells) {
     switch (c.t) {
-      case "date": f.date ??= parseTableDate(c.raw, dayFirst) ?? parseTableDate(c.raw, !dayFirst); break;
-      case "time": f.time ??= c.v; break;
-      case "size": if (!sized) { f.size = c.v; sized = true; } break;
-      case "version": f.version ??= c.v; break;
-      case "dotted":
-        if (!sized && (hasVersion || !headerHasVersion)) { f.size = Number(c.v.replace(/\./g, "")); sized = true; }
-        else f.version ??= c.v;
+      case "date":
+        f.date ??= parseTableDate(c.raw, dayFirst) ?? parseTableDate(c.raw, !dayFirst);
         break;
-      case "platform": f.platform ??= c.v; platformCell = true; break;
+      case "time":
+        f.time ??= c.v;
+        break;
+      case "size":
+        if (!sized) {
+          f.size = c.v;
+          sized = true;
+        }
+        break;
+      case "version":
+        f.version ??= c.v;
+        break;
+      case "dotted":
+        if (!sized && (hasVersion || !headerHasVersion)) {
+          f.size = Number(c.v.replace(/\./g, ""));
+          sized = true;
+        } else f.version ??= c.v;
+        break;
+      case "platform":
+        f.platform ??= c.v;
+        platformCell = true;
+        break;
     }
   }
   if (!platformCell) f.platform = row.rest ? platformIn(row.rest) : caption;
   return f;
 }
 
-const DIR_LISTING = /<DIR>|bytes free|Volume in drive|Volume Serial Number|Directory of |\bFile\(s\)|^\s*[A-Za-z]:\\[^ ]*>/i;
+const DIR_LISTING =
+  /<DIR>|bytes free|Volume in drive|Volume Serial Number|Directory of |\bFile\(s\)|^\s*[A-Za-z]:\\[^ ]*>/i;
 // Cheap pre-filter: every date form has a digit followed by "/" or "-", or "17, 2001", or "31 May 2002".
 const DATEISH = /\d[/-]\w|\d,? \d{4}|\d [A-Z][a-z]{2,8} \d{4}/;
 const HEADER_WORD = /\b(?:date|time|size|file|name|version|platform)\b/gi;
@@ -252,7 +276,12 @@ function captionPlatform(line: string): Platform | null | undefined {
 export function extractFiles(lines: string[]): HotfixFile[] {
   const files: HotfixFile[] = [];
   const all = lines.join("\n");
-  if (!DATEISH.test(all) && !/(?:file|name)\s+version/i.test(all) && !(all.includes("|") && /^\s*\|.*\b(?:file|name)/im.test(all))) return files;
+  if (
+    !DATEISH.test(all) &&
+    !/(?:file|name)\s+version/i.test(all) &&
+    !(all.includes("|") && /^\s*\|.*\b(?:file|name)/im.test(all))
+  )
+    return files;
   // Rows of the current table; its day-first reading is settled once the whole table is seen.
   let table: { row: Row; header: Header; caption: Platform | null }[] = [];
   // A table any of whose rows sits next to dir-command output is a directory listing.

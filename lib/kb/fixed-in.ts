@@ -5,8 +5,10 @@ import { collapse } from "./raw";
 import type { FixedIn } from "./types";
 
 // "included" alone is mostly about files shipped in a pack, so only "the fix ... included" counts.
-const FIX = /\b(?:corrected|fixed|resolved|resolves|corrects|fix\b[^.]{0,60}\bincluded|included the fix|(?:resolve|correct) (?:this|the) (?:problem|issue)|fixes (?:the|this))\b/i;
-const NOT_FIX = /\bwait\b|\bnext\b[^.]{0,60}service pack|\bconfirmed\b|\brequires?\b|\bprior to\b|\bbefore (?:applying|installing)|\bmust be applied|how to obtain|list of bugs|for information on|\bnot (?:been )?(?:corrected|fixed)|will be (?:corrected|fixed)|\bsubsequent\b/i;
+const FIX =
+  /\b(?:corrected|fixed|resolved|resolves|corrects|fix\b[^.]{0,60}\bincluded|included the fix|(?:resolve|correct) (?:this|the) (?:problem|issue)|fixes (?:the|this))\b/i;
+const NOT_FIX =
+  /\bwait\b|\bnext\b[^.]{0,60}service pack|\bconfirmed\b|\brequires?\b|\bprior to\b|\bbefore (?:applying|installing)|\bmust be applied|how to obtain|list of bugs|for information on|\bnot (?:been )?(?:corrected|fixed)|will be (?:corrected|fixed)|\bsubsequent\b/i;
 const SP = /\bService\s+Pack\b(?:\s+(\d{1,2}[a-z]?)\b)?|\bSP(\d{1,2}[a-z]?)\b/gi;
 const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
 // "latest service pack for Windows NT and Windows NT Advanced Server version 3.1": the release
@@ -14,7 +16,8 @@ const RELEASE = /\b(\d\.\d{1,2})\b|\bWindows (2000|XP)\b/g;
 const RELEASE_AFTER = /^\s*(?:for|of)\s[^.;]{0,70}?\b(\d\.\d{1,2}|2000)\b/i;
 
 // Service packs of other products ("the latest service pack for Exchange Server version 5.5").
-const PRODUCT = /\b(?:Windows|Exchange|SQL Server|Internet Information Server|IIS|Office|Proxy Server|SNA Server|Site Server|Internet Explorer|Systems Management Server|SMS|Visual [A-Z]\w*|Services for UNIX|Commercial Internet System|Data Access Components|MDAC|BackOffice|Outlook|Interix|Metadirectory Services|Small Business Server)\b/g;
+const PRODUCT =
+  /\b(?:Windows|Exchange|SQL Server|Internet Information Server|IIS|Office|Proxy Server|SNA Server|Site Server|Internet Explorer|Systems Management Server|SMS|Visual [A-Z]\w*|Services for UNIX|Commercial Internet System|Data Access Components|MDAC|BackOffice|Outlook|Interix|Metadirectory Services|Small Business Server)\b/g;
 
 function lastProduct(s: string): string | null {
   let p: string | null = null;
@@ -22,7 +25,8 @@ function lastProduct(s: string): string | null {
   return p;
 }
 
-const isWindows = (product: string | null) => product === null || product === "Windows" || product === "Small Business Server";
+const isWindows = (product: string | null) =>
+  product === null || product === "Windows" || product === "Small Business Server";
 
 /** "4.00" is written for 4.0 in places; "3.51" stays. */
 const normRelease = (r: string) => r.replace(/^(\d\.\d)0$/, "$1");
@@ -80,7 +84,8 @@ export function extractFixedIn(text: string): FixedIn[] {
 }
 
 // "hot fix(ing)" is also an HPFS/NTFS disk feature; the update is spelled "hotfix".
-const HOTFIX = /\bhotfix(?:es)?\b|supported\s+fix\s+is\s+(?:now\s+)?available|(?:contact|call)\s+Microsoft\s+(?:Product\s+Support\s+Services|Technical\s+Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/\S*(?:hotfix|fixes)/i;
+const HOTFIX =
+  /\bhotfix(?:es)?\b|supported\s+fix\s+is\s+(?:now\s+)?available|(?:contact|call)\s+Microsoft\s+(?:Product\s+Support\s+Services|Technical\s+Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/\S*(?:hotfix|fixes)/i;
 
 /** The article says a fix can be obtained before (or outside) a service pack. */
 export const extractHotfixAvailable = (text: string) => /fix|ftp:/i.test(text) && HOTFIX.test(text);

@@ -6,7 +6,12 @@ import { ParseError } from "./txt";
 
 /** The page's <h2> went through kramdown's smart typography; the article text did not. */
 const plainTypography = (s: string) =>
-  s.replace(/\u2026/g, "...").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u2014/g, "--").replace(/\u2013/g, "-");
+  s
+    .replace(/\u2026/g, "...")
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u2014/g, "--")
+    .replace(/\u2013/g, "-");
 
 export function readHtml(text: string): RawArticle {
   const h2 = /<h2[^>]*>(Q\d+:[\s\S]*?)<\/h2>/i.exec(text);

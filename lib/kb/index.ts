@@ -26,11 +26,16 @@ export function parseArticle(text: string, opts: { path?: string } = {}): ParseR
     const src = text.replace(/^\uFEFF/, "");
     const format = detectFormat(src);
     switch (format) {
-      case "txt": return { ok: true, article: buildArticle(readTxt(src)) };
-      case "kbarchive": return { ok: true, article: buildArticle(readKbarchive(src)) };
-      case "html": return { ok: true, article: buildArticle(readHtml(src)) };
-      case "content": return { ok: true, article: readContent(src) };
-      default: return { ok: false, error: `${where}unrecognised format (no DOCUMENT: header or front matter)`, line: 1 };
+      case "txt":
+        return { ok: true, article: buildArticle(readTxt(src)) };
+      case "kbarchive":
+        return { ok: true, article: buildArticle(readKbarchive(src)) };
+      case "html":
+        return { ok: true, article: buildArticle(readHtml(src)) };
+      case "content":
+        return { ok: true, article: readContent(src) };
+      default:
+        return { ok: false, error: `${where}unrecognised format (no DOCUMENT: header or front matter)`, line: 1 };
     }
   } catch (e) {
     if (e instanceof ParseError) return { ok: false, error: where + e.message, ...(e.line ? { line: e.line } : {}) };

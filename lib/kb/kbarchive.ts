@@ -19,8 +19,17 @@ export function decodeEntities(s: string): string {
 // literal tokens such as NetBIOS suffixes "<1C>" and the drive placeholder "<CD>". Only tokens
 // for Windows-1252 spacing and punctuation bytes are decoded; letters and controls stay literal.
 const CP1252: Record<string, string> = {
-  "85": "...", "91": "'", "92": "'", "93": '"', "94": '"', "96": "-", "97": "-",
-  A0: " ", A9: "(c)", AE: "(R)", B7: "*",
+  "85": "...",
+  "91": "'",
+  "92": "'",
+  "93": '"',
+  "94": '"',
+  "96": "-",
+  "97": "-",
+  A0: " ",
+  A9: "(c)",
+  AE: "(R)",
+  B7: "*",
 };
 
 export const decodeByteTokens = (s: string) =>
@@ -57,26 +66,26 @@ export function readKbarchiveLines(lines: string[], lineOf: (i: number) => numbe
   // Undo the TAB indent, and give back the one leading space genmd.js removed from indented lines.
   const body = lines.slice(open + 1, close).map((l) => {
     const s = decodeByteTokens(l.startsWith("\t") ? l.slice(1) : l);
-    return s.startsWith(" ") ? " " + s : s;
+    return s.startsWith(" ") ? ` ${s}` : s;
   });
 
   const meta: Record<string, string> = {};
   let k = 0;
   while (k < body.length && body[k].trim() === "") k++;
-  let metaStart = k;
+  const metaStart = k;
   for (; k < body.length; k++) {
     const m = META.exec(body[k].trim());
     if (!m) break;
     meta[m[1]] = m[2];
   }
-  if (!meta["Article"] || !/^Q\d+$/.test(meta["Article"].trim()))
+  if (!meta.Article || !/^Q\d+$/.test(meta.Article.trim()))
     throw new ParseError("missing Article: Qnnnn line", lineOf(open + 1 + metaStart));
   if (title === null || title.trim() === "") throw new ParseError("missing ## Qnnnn: title line", lineOf(0));
   while (k < body.length && (body[k].trim() === "" || /^=+\s*$/.test(body[k]))) k++;
   const split = splitBodyFooter(body.slice(k));
   const product = meta["Product(s)"] ?? "";
   return {
-    id: meta["Article"].trim(),
+    id: meta.Article.trim(),
     date: meta["Last Modified"]?.trim() || null,
     tag: inferTag(product),
     title,

@@ -68,11 +68,23 @@ export function extractEditions(appliesTo: string[]): string[] {
   for (const line of appliesTo) {
     for (const [re, name] of EDITIONS) if (re.test(line)) found.add(name);
     // Plain "Server" only when the Server is not one of the named special editions above.
-    const plain = line
-      .replace(/Terminal Server Edition|Terminal Server|Server,? Enterprise Edition|Small Business Server|Advanced Server|Datacenter Server/gi, "");
+    const plain = line.replace(
+      /Terminal Server Edition|Terminal Server|Server,? Enterprise Edition|Small Business Server|Advanced Server|Datacenter Server/gi,
+      "",
+    );
     if (/\bServer\b/.test(plain)) found.add("Server");
   }
-  const order = ["Workstation", "Server", "Server Enterprise Edition", "Terminal Server Edition", "Advanced Server", "Datacenter Server", "Small Business Server", "Embedded", "Professional"];
+  const order = [
+    "Workstation",
+    "Server",
+    "Server Enterprise Edition",
+    "Terminal Server Edition",
+    "Advanced Server",
+    "Datacenter Server",
+    "Small Business Server",
+    "Embedded",
+    "Professional",
+  ];
   return order.filter((e) => found.has(e));
 }
 
@@ -89,10 +101,10 @@ export function parseFooter(lines: string[]): Footer {
     } else if (last && l.trim()) kv[last] = `${kv[last]} ${l.trim()}`;
   }
   return {
-    keywords: splitWords(kv["keywords"]),
-    technology: splitWords(kv["technology"]),
-    version: kv["version"] || null,
-    hardware: splitWords(kv["hardware"]),
+    keywords: splitWords(kv.keywords),
+    technology: splitWords(kv.technology),
+    version: kv.version || null,
+    hardware: splitWords(kv.hardware),
     issueType: kv["issue type"] || null,
     solutionType: kv["solution type"] || null,
   };

@@ -6,7 +6,10 @@ import { detectFormat, parseArticle } from "./index";
 
 /** Small deterministic PRNG so failures reproduce. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
 }
 
 const SAMPLE = hasCorpus
@@ -14,8 +17,10 @@ const SAMPLE = hasCorpus
   : "DOCUMENT:Q1  01-JAN-2000  [winnt]\nTITLE   :T\nPRODUCT :P\nPROD/VER:\nOPER/SYS:\nKEYWORDS:\n\nSYMPTOMS\n========\n\nx\n";
 
 function expectNoThrow(text: string) {
-  let r;
-  expect(() => (r = parseArticle(text))).not.toThrow();
+  let r: ReturnType<typeof parseArticle> | undefined;
+  expect(() => {
+    r = parseArticle(text);
+  }).not.toThrow();
   expect(r).toHaveProperty("ok");
   return r!;
 }
@@ -35,8 +40,8 @@ describe("robustness", () => {
       let s = "";
       for (let i = 0; i < len; i++) s += String.fromCharCode(Math.floor(rand() * 256));
       expectNoThrow(s);
-      expectNoThrow("DOCUMENT:Q1 " + s);
-      expectNoThrow("---\n" + s);
+      expectNoThrow(`DOCUMENT:Q1 ${s}`);
+      expectNoThrow(`---\n${s}`);
     }
   });
 
@@ -62,9 +67,9 @@ describe("robustness", () => {
   it("handles a 1 MB line quickly", () => {
     const big = "9/9/99 ".repeat(150_000) + "x".repeat(1_000_000);
     const t0 = performance.now();
-    expectNoThrow(SAMPLE.replace("SYMPTOMS", big + "\nSYMPTOMS"));
+    expectNoThrow(SAMPLE.replace("SYMPTOMS", `${big}\nSYMPTOMS`));
     expectNoThrow(big);
-    expectNoThrow("| " + "a | ".repeat(250_000));
+    expectNoThrow(`| ${"a | ".repeat(250_000)}`);
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 

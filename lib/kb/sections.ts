@@ -4,7 +4,24 @@
 import { collapse } from "./raw";
 import type { Section } from "./types";
 
-const SMALL = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with"]);
+const SMALL = new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "vs",
+  "with",
+]);
 
 /** "MORE INFORMATION" to "More Information"; mixed-case headings are kept as written. */
 export function titleCase(heading: string): string {
@@ -13,7 +30,9 @@ export function titleCase(heading: string): string {
   return h
     .toLowerCase()
     .split(" ")
-    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/^([^a-z]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase())))
+    .map((w, i) =>
+      i > 0 && SMALL.has(w) ? w : w.replace(/^([^a-z]*)([a-z])/, (_, p: string, c: string) => p + c.toUpperCase()),
+    )
     .join(" ");
 }
 
@@ -22,7 +41,15 @@ const UNDERLINE = /^=+\s*$/;
 function isHeading(lines: string[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  if (next === undefined || next.charCodeAt(0) !== 61 || !UNDERLINE.test(next) || !l.trim() || /^\s/.test(l) || UNDERLINE.test(l)) return false;
+  if (
+    next === undefined ||
+    next.charCodeAt(0) !== 61 ||
+    !UNDERLINE.test(next) ||
+    !l.trim() ||
+    /^\s/.test(l) ||
+    UNDERLINE.test(l)
+  )
+    return false;
   // The rule roughly matches the heading's length (it is not a page-wide separator).
   const len = next.trim().length;
   return len >= 3 && Math.abs(len - l.trim().length) <= 4;
@@ -33,10 +60,10 @@ export function escapeInline(s: string): string {
   let out = !/[\\*`<[~_&]/.test(s)
     ? s
     : s
-    .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\")
-    .replace(/[*`<[~]/g, "\\$&")
-    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_")
-    .replace(/&(?=#?\w+;)/g, "\\&");
+        .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, "\\\\")
+        .replace(/[*`<[~]/g, "\\$&")
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_")
+        .replace(/&(?=#?\w+;)/g, "\\&");
   // Line-start markers: headings, quotes, list bullets, ordered-list numbers, rules, tables.
   if (!/^\s*[#>+=|\-\d]/.test(out)) return out;
   out = out.replace(/^(\s*)([#>+=|-])/, "$1\\$2").replace(/^(\s*\d+)([.)])(?=\s|$)/, "$1\\$2");

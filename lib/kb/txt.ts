@@ -2,7 +2,10 @@
 import { type RawArticle, splitBodyFooter, splitLines } from "./raw";
 
 export class ParseError extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
   }
 }
@@ -44,9 +47,9 @@ export function readTxt(text: string): RawArticle {
     date: doc[2] ?? null,
     tag: doc[3]?.trim() || null,
     title,
-    product: header["PRODUCT"] ?? "",
+    product: header.PRODUCT ?? "",
     prodVer: header["PROD/VER"] ?? "",
-    keywords: header["KEYWORDS"] ?? "",
+    keywords: header.KEYWORDS ?? "",
     body,
     bodyLine: i + 1,
     footer,

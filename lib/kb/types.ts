@@ -65,6 +65,4 @@ export interface Article {
   references: string[];
 }
 
-export type ParseResult =
-  | { ok: true; article: Article }
-  | { ok: false; error: string; line?: number };
+export type ParseResult = { ok: true; article: Article } | { ok: false; error: string; line?: number };

@@ -18,7 +18,8 @@ export interface AppliesToLine {
 
 const NT_LINE =
   /^(?:the operating system:\s*)?Microsoft Windows NT(?:\s+(Server,\s*Enterprise Edition|Server,\s*Terminal Server Edition|Advanced Server|Server|Workstation(?:,\s*Pan Chinese Edition)?|Embedded)\b)?,?\s*(.*)$/i;
-const WINDOWS_2000_LINE = /^(?:the operating system:\s*)?Microsoft Windows 2000(?:\s+(Server|Advanced Server|Professional|Datacenter Server))?\s*(.*)$/i;
+const WINDOWS_2000_LINE =
+  /^(?:the operating system:\s*)?Microsoft Windows 2000(?:\s+(Server|Advanced Server|Professional|Datacenter Server))?\s*(.*)$/i;
 const SMALL_BUSINESS_LINE = /^Microsoft BackOffice Small Business Server,?\s*(.*)$/i;
 // What may follow the version list on an NT line.
 const TRAILER = /,?\s*(?:used with:|on platform\(s\):)?\s*\.?\s*$/i;

@@ -7,7 +7,10 @@ const short = (r: ReturnType<typeof normalizeArticleVersions>) =>
 
 describe("normalizeArticleVersions: PROD/VER tokens", () => {
   it.each([
-    [["4.0 SP4", "4.0 SP5"], ["4.0 SP4", "4.0 SP5"]],
+    [
+      ["4.0 SP4", "4.0 SP5"],
+      ["4.0 SP4", "4.0 SP5"],
+    ],
     [["4.00"], ["4.0"]],
     [["4.0"], ["4.0"]],
     [["3.51 (all service packs)"], ["3.51"]],
@@ -49,14 +52,19 @@ describe("normalizeArticleVersions: applies-to lines", () => {
       "4.0 SP4 terminal-server",
       "4.0 SP5 terminal-server",
     ]);
-    expect(lines("Microsoft Windows NT Workstation versions 3.51, 4.0")).toEqual(["3.51 workstation", "4.0 workstation"]);
+    expect(lines("Microsoft Windows NT Workstation versions 3.51, 4.0")).toEqual([
+      "3.51 workstation",
+      "4.0 workstation",
+    ]);
     expect(lines("Microsoft Windows NT Server, Enterprise Edition version 4.0")).toEqual(["4.0 server-enterprise"]);
     expect(lines("Microsoft Windows NT Server 4.0, Terminal Server Edition")).toEqual(["4.0 terminal-server"]);
     expect(lines("Microsoft Windows NT Server version 3.1")).toEqual(["3.1 advanced-server"]);
     expect(lines("Microsoft Windows NT Advanced Server")).toEqual(["3.1 advanced-server"]);
     expect(lines("Microsoft Windows 2000 Advanced Server")).toEqual(["2000 server-enterprise"]);
     expect(lines("Microsoft Windows 2000 Professional")).toEqual(["2000 workstation"]);
-    expect(lines("Microsoft BackOffice Small Business Server versions 4.0, 4.0a, 4.5")).toEqual(["4.0 small-business-server"]);
+    expect(lines("Microsoft BackOffice Small Business Server versions 4.0, 4.0a, 4.5")).toEqual([
+      "4.0 small-business-server",
+    ]);
   });
 
   it("skips other products and add-ons for Windows NT", () => {

@@ -10,13 +10,21 @@ import { parseProdVer } from "./prod-ver";
 
 describe.skipIf(!hasCorpus)("normalizer coverage on the corpus", () => {
   it("understands most PROD/VER tokens and almost all NT applies-to lines", () => {
-    let articles = 0, withTargets = 0, refs = 0, unknown = 0, ntLines = 0, lineUnknown = 0;
+    let articles = 0,
+      withTargets = 0,
+      refs = 0,
+      unknown = 0,
+      ntLines = 0,
+      lineUnknown = 0;
     for (const dir of readdirSync(TXT_DIR)) {
       for (const name of readdirSync(join(TXT_DIR, dir))) {
         const text = readFileSync(join(TXT_DIR, dir, name), "latin1").replace(/\r/g, "");
         const prodVer = /^PROD\/VER:(.*)$/m.exec(text)?.[1] ?? "";
         const box = /applies to:\s*\n([\s\S]*?)\n-{10,}/.exec(text)?.[1] ?? "";
-        const appliesTo = box.split("\n").map((l) => l.replace(/^\s*-\s*/, "").trim()).filter(Boolean);
+        const appliesTo = box
+          .split("\n")
+          .map((l) => l.replace(/^\s*-\s*/, "").trim())
+          .filter(Boolean);
         const versions = prodVer ? [prodVer] : [];
         const parsed = parseProdVer(versions);
         const lines = appliesTo.map(parseAppliesToLine).filter((l) => l !== null);

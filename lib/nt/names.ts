@@ -7,7 +7,10 @@ import type { ReleaseId } from "./releases";
  * "5.0" is Windows 2000's version number (it is what `ver` and the registry report).
  */
 export function releaseFromVersion(text: string): ReleaseId | null {
-  const t = text.trim().toLowerCase().replace(/^(windows\s*nt|winnt|nt)\s*/, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(windows\s*nt|winnt|nt)\s*/, "");
   if (/^(windows\s*)?(2000|2k)$|^win\s*2k$|^w2k$/.test(t)) return "2000";
   const m = /^(\d)(?:\.(\d{1,2}))?$/.exec(t);
   if (!m) return null;

@@ -29,9 +29,20 @@ describe("parseSystem: text copied from a machine", () => {
   });
 
   it("reads ver and winver text with build and service pack", () => {
-    expect(system("Windows NT Version 4.0 (Build 1381: Service Pack 5)")).toMatchObject({ release: "4.0", servicePack: "SP5" });
-    expect(system("Version 4.0 (Build 1381: Service Pack 6)")).toMatchObject({ release: "4.0", build: 1381, servicePack: "SP6" });
-    expect(system("Version 3.1 (Build 528: Service Pack 2)")).toMatchObject({ release: "3.1", build: 528, servicePack: "SP2" });
+    expect(system("Windows NT Version 4.0 (Build 1381: Service Pack 5)")).toMatchObject({
+      release: "4.0",
+      servicePack: "SP5",
+    });
+    expect(system("Version 4.0 (Build 1381: Service Pack 6)")).toMatchObject({
+      release: "4.0",
+      build: 1381,
+      servicePack: "SP6",
+    });
+    expect(system("Version 3.1 (Build 528: Service Pack 2)")).toMatchObject({
+      release: "3.1",
+      build: 528,
+      servicePack: "SP2",
+    });
   });
 
   it("reads registry values from reg.exe and from a .reg export", () => {
@@ -74,7 +85,9 @@ describe("parseSystem: text copied from a machine", () => {
 
 describe("parseSystem: structured input", () => {
   it("fills the build and canonical ids", () => {
-    expect(system({ release: "4.0", servicePack: "service pack 6", edition: "Terminal Server Edition", platform: "Alpha" })).toEqual({
+    expect(
+      system({ release: "4.0", servicePack: "service pack 6", edition: "Terminal Server Edition", platform: "Alpha" }),
+    ).toEqual({
       release: "4.0",
       build: 1381,
       servicePack: "SP6",
@@ -99,7 +112,11 @@ describe("parseSystem: rejections name the field", () => {
     ["Windows 2000 MIPS", "platform", /2000 was not shipped for MIPS/],
     ["Windows 2000 Alpha", "platform", /Alpha/],
     ["3.51 build 1381", "build", /Build 1381 is Windows NT 4.0, not Windows NT 3.51/],
-    ["4.0 Terminal Server Edition SP3", "servicePack", /Terminal Server Edition has no SP3; its service packs are SP4, SP5, SP6/],
+    [
+      "4.0 Terminal Server Edition SP3",
+      "servicePack",
+      /Terminal Server Edition has no SP3; its service packs are SP4, SP5, SP6/,
+    ],
     ["3.1 build 528", "servicePack", /means a service pack is installed/],
     ["Workstation Server 4.0", "edition", /more than one edition/],
     ["3.51 Terminal Server", "edition", /does not exist for Windows NT 3.51/],

@@ -15,7 +15,8 @@ export function parseSystem(input: string | SystemInput): SystemResult {
     return {
       ok: false,
       field: "input",
-      message: 'No Windows NT version, build or service pack found; paste the output of "ver" or winver, or type e.g. "4.0 SP6a".',
+      message:
+        'No Windows NT version, build or service pack found; paste the output of "ver" or winver, or type e.g. "4.0 SP6a".',
     };
   }
   return validateSystem(found);
@@ -34,7 +35,10 @@ class Fields {
     const previous = this.values[field];
     if (previous === undefined || previous === null) this.values[field] = value;
     else if (String(previous).toLowerCase() !== value.toLowerCase() && !this.conflict) {
-      this.conflict = { field, message: `The text gives two different values for ${field}: "${previous}" and "${value}".` };
+      this.conflict = {
+        field,
+        message: `The text gives two different values for ${field}: "${previous}" and "${value}".`,
+      };
     }
   }
 }
@@ -43,11 +47,21 @@ class Fields {
 // looser rules at the end do not read the same digits again.
 const RULES: { pattern: RegExp; read: (m: RegExpExecArray, f: Fields) => void }[] = [
   // "Microsoft Windows 2000 [Version 5.00.2195]", "Microsoft Windows NT [Version 4.0.1381]"
-  { pattern: /\[Version\s+(\d+\.\d+)\.(\d+)\]/gi, read: (m, f) => (setRelease(m[1], f), f.set("build", m[2])) },
+  {
+    pattern: /\[Version\s+(\d+\.\d+)\.(\d+)\]/gi,
+    read: (m, f) => {
+      setRelease(m[1], f);
+      f.set("build", m[2]);
+    },
+  },
   // winver: "Version 4.0 (Build 1381: Service Pack 6)"
   {
     pattern: /Version\s+(\d+\.\d+)\s*\(Build\s+(\d+)(?::\s*([^)]+))?\)/gi,
-    read: (m, f) => (setRelease(m[1], f), f.set("build", m[2]), m[3] && setServicePack(m[3], f)),
+    read: (m, f) => {
+      setRelease(m[1], f);
+      f.set("build", m[2]);
+      if (m[3]) setServicePack(m[3], f);
+    },
   },
   // Registry, from regedit or reg.exe: CurrentBuildNumber REG_SZ 1381 / "CurrentBuildNumber"="1381"
   { pattern: /"?CurrentBuild(?:Number)?"?\s*(?:REG_SZ\s+|=\s*")(\d+)"?/gi, read: (m, f) => f.set("build", m[1]) },
@@ -61,7 +75,7 @@ const RULES: { pattern: RegExp; read: (m: RegExpExecArray, f: Fields) => void }[
     pattern: /\b(?:Service\s*Pack|SP)\s*(\d+[a-z]?)\b|\b(SRP|Security\s+Rollup(?:\s+Package)?)\b/gi,
     read: (m, f) => setServicePack(m[1] ?? "SRP", f),
   },
-  { pattern: /\b(?:Windows\s*2000|Win\s*2000|Win2k|W2K)\b/gi, read: (m, f) => f.set("release", "2000") },
+  { pattern: /\b(?:Windows\s*2000|Win\s*2000|Win2k|W2K)\b/gi, read: (_m, f) => f.set("release", "2000") },
   { pattern: /\bNT\s*(\d(?:\.\d{1,2})?)\b/gi, read: (m, f) => setRelease(m[1], f) },
   {
     pattern:

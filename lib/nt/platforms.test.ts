@@ -3,10 +3,20 @@ import { parsePlatform, platformIn, platformLabel } from "./platforms";
 
 describe("platform words", () => {
   it.each([
-    ["x86", "x86"], ["Intel", "x86"], ["i386", "x86"], ["x86-based", "x86"],
-    ["ALPHA", "alpha"], ["AXP", "alpha"], ["MIPS", "mips"], ["R4000", "mips"],
-    ["PPC", "ppc"], ["PowerPC", "ppc"], ["Power PC", "ppc"],
-    ["PWRMAC", null], ["MAC", null], ["Intel Pentium", null],
+    ["x86", "x86"],
+    ["Intel", "x86"],
+    ["i386", "x86"],
+    ["x86-based", "x86"],
+    ["ALPHA", "alpha"],
+    ["AXP", "alpha"],
+    ["MIPS", "mips"],
+    ["R4000", "mips"],
+    ["PPC", "ppc"],
+    ["PowerPC", "ppc"],
+    ["Power PC", "ppc"],
+    ["PWRMAC", null],
+    ["MAC", null],
+    ["Intel Pentium", null],
   ])("parsePlatform(%j) is %j", (word, id) => expect(parsePlatform(word)).toBe(id));
 
   it("finds the first platform named in a caption or table cell", () => {

@@ -31,11 +31,7 @@ export function normalizeServicePackId(raw: string): string | null {
   return m ? `SP${Number(m[1])}${(m[2] ?? "").toLowerCase()}` : null;
 }
 
-export function findServicePack(
-  release: ReleaseId,
-  id: string,
-  edition?: EditionId | null,
-): ServicePack | undefined {
+export function findServicePack(release: ReleaseId, id: string, edition?: EditionId | null): ServicePack | undefined {
   const canonical = normalizeServicePackId(id);
   return servicePackLine(release, edition).find((p) => p.id === canonical);
 }

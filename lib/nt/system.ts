@@ -45,7 +45,10 @@ export function validateSystem(input: SystemInput): SystemResult {
   if (!blank(input.build)) {
     build = Number(String(input.build).trim());
     if (!Number.isInteger(build) || !KNOWN_BUILDS.includes(build)) {
-      return fail("build", `Build ${input.build} is not a Windows NT build; known builds are ${KNOWN_BUILDS.join(", ")}.`);
+      return fail(
+        "build",
+        `Build ${input.build} is not a Windows NT build; known builds are ${KNOWN_BUILDS.join(", ")}.`,
+      );
     }
     const fromBuild = releasesForBuild(build)[0].id;
     if (release && release !== fromBuild) {
@@ -79,11 +82,16 @@ export function validateSystem(input: SystemInput): SystemResult {
     servicePack = pack.id;
   }
 
-  const expectedBuild = servicePack ? findServicePack(release, servicePack, edition)!.build : findRelease(release)!.build;
+  const expectedBuild = servicePack
+    ? findServicePack(release, servicePack, edition)!.build
+    : findRelease(release)!.build;
   if (build !== null && build !== expectedBuild) {
     return servicePack
       ? fail("build", `${releaseLabel(release)} ${servicePack} reports build ${expectedBuild}, not ${build}.`)
-      : fail("servicePack", `Build ${build} of ${releaseLabel(release)} means a service pack is installed; say which one.`);
+      : fail(
+          "servicePack",
+          `Build ${build} of ${releaseLabel(release)} means a service pack is installed; say which one.`,
+        );
   }
 
   let platform: Platform | null = null;

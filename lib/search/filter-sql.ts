@@ -16,11 +16,21 @@ export function filterConditions(f: ArticleFilters): Prisma.Sql {
     if (f.edition) applies.push(Prisma.sql`t.edition = ${f.edition}`);
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "AppliesTo" t WHERE ${Prisma.join(applies, " AND ")})`);
   }
-  if (f.platform) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "HotfixFile" h WHERE h.articleId = a.id AND h.platform = ${f.platform})`);
-  if (f.keyword) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleKeyword" k WHERE k.articleId = a.id AND k.keyword = ${f.keyword})`);
+  if (f.platform)
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "HotfixFile" h WHERE h.articleId = a.id AND h.platform = ${f.platform})`,
+    );
+  if (f.keyword)
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleKeyword" k WHERE k.articleId = a.id AND k.keyword = ${f.keyword})`,
+    );
   if (f.hasFiles !== undefined)
-    where.push(Prisma.sql`${Prisma.raw(f.hasFiles ? "" : "NOT")} EXISTS (SELECT 1 FROM "HotfixFile" h WHERE h.articleId = a.id)`);
+    where.push(
+      Prisma.sql`${Prisma.raw(f.hasFiles ? "" : "NOT")} EXISTS (SELECT 1 FROM "HotfixFile" h WHERE h.articleId = a.id)`,
+    );
   if (f.fixed !== undefined)
-    where.push(Prisma.sql`${Prisma.raw(f.fixed ? "" : "NOT")} EXISTS (SELECT 1 FROM "FixedIn" x WHERE x.articleId = a.id)`);
+    where.push(
+      Prisma.sql`${Prisma.raw(f.fixed ? "" : "NOT")} EXISTS (SELECT 1 FROM "FixedIn" x WHERE x.articleId = a.id)`,
+    );
   return Prisma.join(where, " AND ");
 }

@@ -1,15 +1,28 @@
 import { describe, expect, test } from "vitest";
-import { firstIssue } from "../validation";
+import { invalidInput } from "../validations/issues";
 import { browseSchema, firstValues, searchSchema } from "./filters";
 
 describe("browse and search parameters", () => {
   test("parse the URL form of every filter", () => {
     const p = browseSchema.parse(
-      firstValues(new URLSearchParams("release=4.0&sp=sp6A&edition=terminal-server&platform=alpha&keyword=KBFix&hasFiles=1&fixed=0&sort=date&dir=desc&page=3&product=winnt")),
+      firstValues(
+        new URLSearchParams(
+          "release=4.0&sp=sp6A&edition=terminal-server&platform=alpha&keyword=KBFix&hasFiles=1&fixed=0&sort=date&dir=desc&page=3&product=winnt",
+        ),
+      ),
     );
     expect(p).toEqual({
-      release: "4.0", sp: "SP6a", edition: "terminal-server", platform: "alpha", keyword: "kbfix",
-      hasFiles: true, fixed: false, sort: "date", dir: "desc", page: 3, product: "winnt",
+      release: "4.0",
+      sp: "SP6a",
+      edition: "terminal-server",
+      platform: "alpha",
+      keyword: "kbfix",
+      hasFiles: true,
+      fixed: false,
+      sort: "date",
+      dir: "desc",
+      page: 3,
+      product: "winnt",
     });
   });
   test("empty values mean no filter", () => {
@@ -25,7 +38,7 @@ describe("browse and search parameters", () => {
   ])("rejects %j naming %s", (input, param) => {
     const r = browseSchema.safeParse(input);
     expect(r.success).toBe(false);
-    if (!r.success) expect(firstIssue(r.error).param).toBe(param);
+    if (!r.success) expect(invalidInput(r.error).field).toBe(param);
   });
   test("search limit and offset are bounded", () => {
     expect(searchSchema.parse({ q: "ras" })).toMatchObject({ q: "ras", limit: 20, offset: 0 });

@@ -5,9 +5,7 @@ import { RELEASE_IDS } from "../nt/releases";
 import { normalizeServicePackId } from "../nt/service-packs";
 import { MAX_QUERY_LENGTH } from "./fts-query";
 
-const flag = z
-  .enum(["1", "true", "on", "0", "false", ""])
-  .transform((v) => v === "1" || v === "true" || v === "on");
+const flag = z.enum(["1", "true", "on", "0", "false", ""]).transform((v) => v === "1" || v === "true" || v === "on");
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
 
 /**
@@ -15,8 +13,17 @@ const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
  * shared. One schema parses them everywhere; an invalid value is named in the error.
  */
 export const articleFilterSchema = z.object({
-  product: z.preprocess(blankToUndefined, z.string().regex(/^[a-z0-9]{1,20}$/, "product must be a product tag such as winnt").optional()),
-  release: z.preprocess(blankToUndefined, z.enum(RELEASE_IDS, { message: `release must be one of ${RELEASE_IDS.join(", ")}` }).optional()),
+  product: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9]{1,20}$/, "product must be a product tag such as winnt")
+      .optional(),
+  ),
+  release: z.preprocess(
+    blankToUndefined,
+    z.enum(RELEASE_IDS, { message: `release must be one of ${RELEASE_IDS.join(", ")}` }).optional(),
+  ),
   sp: z.preprocess(
     blankToUndefined,
     z
@@ -28,9 +35,22 @@ export const articleFilterSchema = z.object({
       })
       .optional(),
   ),
-  edition: z.preprocess(blankToUndefined, z.enum(EDITION_IDS, { message: `edition must be one of ${EDITION_IDS.join(", ")}` }).optional()),
-  platform: z.preprocess(blankToUndefined, z.enum(PLATFORMS, { message: `platform must be one of ${PLATFORMS.join(", ")}` }).optional()),
-  keyword: z.preprocess(blankToUndefined, z.string().max(60, "keyword is too long").transform((k) => k.toLowerCase()).optional()),
+  edition: z.preprocess(
+    blankToUndefined,
+    z.enum(EDITION_IDS, { message: `edition must be one of ${EDITION_IDS.join(", ")}` }).optional(),
+  ),
+  platform: z.preprocess(
+    blankToUndefined,
+    z.enum(PLATFORMS, { message: `platform must be one of ${PLATFORMS.join(", ")}` }).optional(),
+  ),
+  keyword: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(60, "keyword is too long")
+      .transform((k) => k.toLowerCase())
+      .optional(),
+  ),
   hasFiles: flag.optional(),
   fixed: flag.optional(),
 });
@@ -42,20 +62,46 @@ export const SORTS = ["id", "title", "date"] as const;
 export const browseSchema = articleFilterSchema.extend({
   sort: z.preprocess(blankToUndefined, z.enum(SORTS, { message: "sort must be id, title or date" }).default("id")),
   dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"], { message: "dir must be asc or desc" }).optional()),
-  page: z.preprocess(blankToUndefined, z.coerce.number({ message: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").max(100_000).default(1)),
+  page: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "page must be a number" })
+      .int("page must be a whole number")
+      .min(1, "page must be 1 or more")
+      .max(100_000)
+      .default(1),
+  ),
 });
 
 export const searchSchema = articleFilterSchema.extend({
   q: z.preprocess((v) => (typeof v === "string" ? v.slice(0, MAX_QUERY_LENGTH * 20) : ""), z.string()),
-  limit: z.preprocess(blankToUndefined, z.coerce.number({ message: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be between 1 and 100").max(100, "limit must be between 1 and 100").default(20)),
-  offset: z.preprocess(blankToUndefined, z.coerce.number({ message: "offset must be a number" }).int("offset must be a whole number").min(0, "offset must be 0 or more").max(10_000, "offset must be at most 10000").default(0)),
+  limit: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "limit must be a number" })
+      .int("limit must be a whole number")
+      .min(1, "limit must be between 1 and 100")
+      .max(100, "limit must be between 1 and 100")
+      .default(20),
+  ),
+  offset: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "offset must be a number" })
+      .int("offset must be a whole number")
+      .min(0, "offset must be 0 or more")
+      .max(10_000, "offset must be at most 10000")
+      .default(0),
+  ),
 });
 
 export type BrowseParams = z.infer<typeof browseSchema>;
 export type SearchParams = z.infer<typeof searchSchema>;
 
 /** URLSearchParams or Next's searchParams object → plain first-value record for the schemas. */
-export function firstValues(input: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+export function firstValues(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (input instanceof URLSearchParams) {
     for (const [k, v] of input) if (!(k in out)) out[k] = v;

@@ -4,7 +4,10 @@ import { toFtsQuery } from "./fts-query";
 
 describe("toFtsQuery", () => {
   test("quotes every word and makes the last one a prefix", () => {
-    expect(toFtsQuery("RAS port unavail")).toEqual({ all: '"ras" "port" "unavail"*', any: '"ras" OR "port" OR "unavail"*' });
+    expect(toFtsQuery("RAS port unavail")).toEqual({
+      all: '"ras" "port" "unavail"*',
+      any: '"ras" OR "port" OR "unavail"*',
+    });
   });
   test("keeps quoted phrases and turns file names into phrases", () => {
     expect(toFtsQuery('"port status" rassrv.exe')?.all).toBe('"port status" "rassrv exe"*');
@@ -20,11 +23,30 @@ describe("toFtsQuery", () => {
 
   // Every hostile input must produce an expression FTS5 accepts.
   const hostile = [
-    'a AND b', 'NEAR(a b)', 'x OR', 'NOT', '(((', 'title:ras', '"unterminated', 'a"b"c', "ümlaut café", "日本語",
-    "*foo", "foo*", "-foo", "^foo", "a + b", "'; DROP TABLE Article; --", "\u0000\u0001", "💥 emoji", "x".repeat(10_000),
+    "a AND b",
+    "NEAR(a b)",
+    "x OR",
+    "NOT",
+    "(((",
+    "title:ras",
+    '"unterminated',
+    'a"b"c',
+    "ümlaut café",
+    "日本語",
+    "*foo",
+    "foo*",
+    "-foo",
+    "^foo",
+    "a + b",
+    "'; DROP TABLE Article; --",
+    "\u0000\u0001",
+    "💥 emoji",
+    "x".repeat(10_000),
   ];
   const db = new Database(":memory:");
-  db.exec("CREATE VIRTUAL TABLE t USING fts5(title, body); INSERT INTO t VALUES ('RAS Port Becomes Unavailable', 'rassrv.exe café NEAR and OR')");
+  db.exec(
+    "CREATE VIRTUAL TABLE t USING fts5(title, body); INSERT INTO t VALUES ('RAS Port Becomes Unavailable', 'rassrv.exe café NEAR and OR')",
+  );
   test.each(hostile)("FTS5 accepts the query for %j", (input) => {
     const q = toFtsQuery(input);
     if (!q) return;

@@ -9,10 +9,17 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date Y
 
 export const hotfixFileSchema = z.strictObject({
   name: z.string().min(1, "is required"),
-  size: z.number({ error: "must be a whole number of bytes" }).int("must be a whole number of bytes").nonnegative().nullable(),
+  size: z
+    .number({ error: "must be a whole number of bytes" })
+    .int("must be a whole number of bytes")
+    .nonnegative()
+    .nullable(),
   platform: z.enum(PLATFORMS, { error: `must be one of ${PLATFORMS.join(", ")}` }).nullable(),
   date: isoDate.nullable(),
-  time: z.string().regex(/^\d{2}:\d{2}$/, "must be a time HH:MM").nullable(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, "must be a time HH:MM")
+    .nullable(),
   version: z.string().nullable(),
 });
 

@@ -11,9 +11,9 @@ const SYSTEMS = [
   "release=3.51&sp=SP5&platform=mips",
   "release=3.5&sp=SP2",
   "release=2000&sp=SP1&edition=server",
-  "ver=" + encodeURIComponent("Microsoft(R) Windows NT(TM) Version 4.0 (Build 1381: Service Pack 5)"),
+  `ver=${encodeURIComponent("Microsoft(R) Windows NT(TM) Version 4.0 (Build 1381: Service Pack 5)")}`,
   "release=4.0&sp=SP5&status=hotfix,upgrade",
-  "release=4.0&sp=SP2&platform=alpha&installed=" + encodeURIComponent("Rassrv.exe 10/29/99 123,664"),
+  `release=4.0&sp=SP2&platform=alpha&installed=${encodeURIComponent("Rassrv.exe 10/29/99 123,664")}`,
 ];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3410;

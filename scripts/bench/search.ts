@@ -10,9 +10,26 @@ import { startNginx } from "./lib/nginx";
 import { startServer } from "./lib/server";
 
 const QUERIES = [
-  "RAS port unavailable", "blue screen", "STOP 0x0000001E", "rassrv.exe", '"access denied"', "dhcp lease",
-  "printer spooler", "terminal server", "service pack 5", "netlogon", "tcpip.sys", "domain controller",
-  '"event ID 2013"', "lsass", "memory leak", "backup tape", "roaming profile", "winlogon", "prin", "dns server",
+  "RAS port unavailable",
+  "blue screen",
+  "STOP 0x0000001E",
+  "rassrv.exe",
+  '"access denied"',
+  "dhcp lease",
+  "printer spooler",
+  "terminal server",
+  "service pack 5",
+  "netlogon",
+  "tcpip.sys",
+  "domain controller",
+  '"event ID 2013"',
+  "lsass",
+  "memory leak",
+  "backup tape",
+  "roaming profile",
+  "winlogon",
+  "prin",
+  "dns server",
 ];
 const FILTERS = ["", "", "&release=4.0", "&hasFiles=1"];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,7 +43,9 @@ function rawFts(path: string) {
      FROM ${FTS_TABLE} JOIN "Article" a ON a.id = ${FTS_TABLE}.rowid
      WHERE ${FTS_TABLE} MATCH ? AND a.deletedAt IS NULL ORDER BY bm25(${FTS_TABLE}, ${weights}), a.kbNumber LIMIT 20`,
   );
-  const count = db.prepare(`SELECT count(*) FROM ${FTS_TABLE} JOIN "Article" a ON a.id = ${FTS_TABLE}.rowid WHERE ${FTS_TABLE} MATCH ? AND a.deletedAt IS NULL`);
+  const count = db.prepare(
+    `SELECT count(*) FROM ${FTS_TABLE} JOIN "Article" a ON a.id = ${FTS_TABLE}.rowid WHERE ${FTS_TABLE} MATCH ? AND a.deletedAt IS NULL`,
+  );
   const latencies: number[] = [];
   const started = performance.now();
   for (let round = 0; round < 20; round++) {
@@ -45,7 +64,9 @@ function rawFts(path: string) {
 async function measure(label: string, path: string, withNginx: boolean) {
   const server = await startServer(PORT, path);
   try {
-    const urls = QUERIES.flatMap((q, i) => `${server.url}/api/search?q=${encodeURIComponent(q)}${FILTERS[i % FILTERS.length]}`);
+    const urls = QUERIES.flatMap(
+      (q, i) => `${server.url}/api/search?q=${encodeURIComponent(q)}${FILTERS[i % FILTERS.length]}`,
+    );
     console.log(formatLoad(`${label} /api/search (32 conn)`, await runLoad(urls, { seconds: SECONDS })));
     console.log(formatLoad(`${label} raw FTS5, one process`, rawFts(path)));
     if (withNginx) {

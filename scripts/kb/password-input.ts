@@ -11,7 +11,8 @@ function promptHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
     const write = (rl as unknown as { _writeToOutput(s: string): void })._writeToOutput.bind(rl);
-    (rl as unknown as { _writeToOutput(s: string): void })._writeToOutput = (s) => write(s.startsWith(question) ? s : "");
+    (rl as unknown as { _writeToOutput(s: string): void })._writeToOutput = (s) =>
+      write(s.startsWith(question) ? s : "");
     rl.question(question, (answer) => {
       rl.close();
       process.stderr.write("\n");

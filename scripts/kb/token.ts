@@ -1,8 +1,7 @@
-import { insertAudit } from "../../lib/admin/audit";
+import { recordAudit } from "../../lib/audit/record";
 import { createApiToken } from "../../lib/auth/api-tokens";
 import { findUser } from "../../lib/auth/users";
 import { ensureDatabase } from "../../lib/db/ensure";
-import { openSqlite } from "../../lib/db/sqlite";
 
 const usage = "usage: kb token create EMAIL   (prints a new API token for the write API, once)";
 
@@ -18,12 +17,7 @@ export async function tokenCommand([sub, email]: string[]): Promise<number> {
     return 1;
   }
   const token = await createApiToken(user.id);
-  const db = openSqlite();
-  try {
-    insertAudit(db, { userId: user.id, actor: "cli", action: "token.create", target: user.email });
-  } finally {
-    db.close();
-  }
+  await recordAudit({ userId: user.id, actor: "cli", action: "token.create", target: user.email });
   console.error(`API token for ${user.email} (${user.role}); it is not stored and cannot be shown again:`);
   console.log(token);
   return 0;

@@ -1,6 +1,5 @@
-import { insertAudit } from "../../lib/admin/audit";
+import { recordAudit } from "../../lib/audit/record";
 import { ensureDatabase } from "../../lib/db/ensure";
-import { openSqlite } from "../../lib/db/sqlite";
 import { isRole, ROLES } from "../../lib/auth/roles";
 import { addUser, listUsers, removeUser, setPassword, UserError } from "../../lib/auth/users";
 import { readNewPassword } from "./password-input";
@@ -13,12 +12,7 @@ The password is asked for on the terminal, or read from the first line of stdin 
 
 /** Changes made here are audited as done by "cli" (whoever has shell access to the server). */
 function audit(action: "user.add" | "user.passwd" | "user.remove", target: string, detail?: string) {
-  const db = openSqlite();
-  try {
-    insertAudit(db, { userId: null, actor: "cli", action, target, detail });
-  } finally {
-    db.close();
-  }
+  return recordAudit({ userId: null, actor: "cli", action, target, detail });
 }
 
 function roleArg(args: string[]): string | undefined {
@@ -43,7 +37,8 @@ export async function userCommand([sub, email, ...rest]: string[]): Promise<numb
         return 0;
       }
       case "list": {
-        for (const u of await listUsers()) console.log(`${u.email}\t${u.role}\tsince ${u.createdAt.toISOString().slice(0, 10)}`);
+        for (const u of await listUsers())
+          console.log(`${u.email}\t${u.role}\tsince ${u.createdAt.toISOString().slice(0, 10)}`);
         return 0;
       }
       case "passwd": {

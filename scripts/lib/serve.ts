@@ -3,6 +3,7 @@
 // percent-encoding, which Next would answer with a bare 500.
 import { createServer } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../../lib/http/client-address";
+import { errorBody } from "../../lib/http/api-error";
 import { isMalformedPath } from "../../lib/http/malformed-path";
 
 /** A path that matches no route: Next renders the site's own 404 page for it. */
@@ -19,12 +20,16 @@ export async function serve(port: number): Promise<void> {
 
   const server = createServer((req, res) => {
     const forwarded = req.headers["x-forwarded-for"];
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, hops);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+      hops,
+    );
     const url = req.url ?? "/";
     if (isMalformedPath(url)) {
       if (url.startsWith("/api/")) {
         res.writeHead(400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: "The address has broken percent-encoding." }));
+        res.end(JSON.stringify(errorBody({ code: "invalid", message: "the address has broken percent-encoding" })));
         return;
       }
       req.url = NOT_FOUND_PATH;

@@ -30,7 +30,11 @@ function freshPath(name: string): string {
 
 /** `kb import` as an operator runs it (bin/kb.js, what `npx kb` starts), in its own process group. */
 function startImport(path: string, source = TXT) {
-  const child = spawn("node", ["bin/kb.js", "import", source], { env: { ...process.env, DATABASE_URL: `file:${path}` }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("node", ["bin/kb.js", "import", source], {
+    env: { ...process.env, DATABASE_URL: `file:${path}` },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
@@ -58,19 +62,26 @@ function inspect(path: string): { problems: string[]; counts: Record<string, num
   try {
     const problems: string[] = [];
     const integrity = db.pragma("integrity_check") as { integrity_check: string }[];
-    if (integrity.length !== 1 || integrity[0].integrity_check !== "ok") problems.push(`integrity_check: ${integrity.map((r) => r.integrity_check).join("; ")}`);
+    if (integrity.length !== 1 || integrity[0].integrity_check !== "ok")
+      problems.push(`integrity_check: ${integrity.map((r) => r.integrity_check).join("; ")}`);
     const fk = db.pragma("foreign_key_check") as unknown[];
     if (fk.length > 0) problems.push(`foreign_key_check: ${fk.length} rows`);
     const counts: Record<string, number> = {};
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table')`).all() as { name: string }[]).map((r) => r.name));
-    for (const t of TABLES) if (tables.has(t)) counts[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table')`).all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
+    for (const t of TABLES)
+      if (tables.has(t)) counts[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
     if (tables.has(FTS_TABLE)) {
       try {
         db.prepare(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('integrity-check')`).run();
       } catch (e) {
         problems.push(`fts integrity-check: ${(e as Error).message}`);
       }
-      if (counts[FTS_TABLE] !== counts.Article) problems.push(`fts has ${counts[FTS_TABLE]} rows for ${counts.Article} articles`);
+      if (counts[FTS_TABLE] !== counts.Article)
+        problems.push(`fts has ${counts[FTS_TABLE]} rows for ${counts.Article} articles`);
     }
     return { problems, counts };
   } finally {
@@ -78,7 +89,10 @@ function inspect(path: string): { problems: string[]; counts: Record<string, num
   }
 }
 
-async function completeImport(path: string, source = TXT): Promise<{ seconds: number; code: number | string; output: string }> {
+async function completeImport(
+  path: string,
+  source = TXT,
+): Promise<{ seconds: number; code: number | string; output: string }> {
   const t0 = performance.now();
   const run = startImport(path, source);
   const code = await run.exited;
@@ -110,15 +124,21 @@ for (let round = 1; round <= ROUNDS; round++) {
     const { problems, counts } = inspect(path);
     const killed = code === "SIGKILL";
     kills += killed ? 1 : 0;
-    console.log(`round ${round}, kill ${k} at ${at} ms: ${killed ? "killed" : `finished first (exit ${code})`}; ${counts.Article ?? "no"} articles${problems.length ? `; ${problems.join("; ")}` : "; sound"}`);
-    problems.forEach((p) => failures.push(`round ${round} kill ${k} at ${at} ms: ${p}`));
+    console.log(
+      `round ${round}, kill ${k} at ${at} ms: ${killed ? "killed" : `finished first (exit ${code})`}; ${counts.Article ?? "no"} articles${problems.length ? `; ${problems.join("; ")}` : "; sound"}`,
+    );
+    for (const p of problems) failures.push(`round ${round} kill ${k} at ${at} ms: ${p}`);
   }
   const rerun = await completeImport(path);
   const { problems, counts } = inspect(path);
-  const differs = TABLES.filter((t) => counts[t] !== expected[t]).map((t) => `${t} ${counts[t]} (clean ${expected[t]})`);
-  console.log(`round ${round}, re-run: exit ${rerun.code} in ${rerun.seconds.toFixed(1)} s; ${differs.length ? `differs: ${differs.join(", ")}` : "same rows as a clean import"}`);
+  const differs = TABLES.filter((t) => counts[t] !== expected[t]).map(
+    (t) => `${t} ${counts[t]} (clean ${expected[t]})`,
+  );
+  console.log(
+    `round ${round}, re-run: exit ${rerun.code} in ${rerun.seconds.toFixed(1)} s; ${differs.length ? `differs: ${differs.join(", ")}` : "same rows as a clean import"}`,
+  );
   if (rerun.code !== 0) failures.push(`round ${round} re-run exited ${rerun.code}: ${lastLines(rerun.output)}`);
-  problems.forEach((p) => failures.push(`round ${round} after the re-run: ${p}`));
+  for (const p of problems) failures.push(`round ${round} after the re-run: ${p}`);
   if (differs.length) failures.push(`round ${round} re-run: ${differs.join(", ")}`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
 }
@@ -138,11 +158,15 @@ for (let n = 1; n <= STARTUP; n++) {
   const count = rerun.code === 0 ? inspect(path).counts.Article : 0;
   if (problems.length || rerun.code !== 0 || count !== 1) {
     startupBroken++;
-    failures.push(`startup kill ${n} at file creation + ${at} ms: ${[...problems, rerun.code !== 0 ? `re-run exited ${rerun.code}: ${lastLines(rerun.output)}` : `re-run left ${count} articles`].join("; ")}`);
+    failures.push(
+      `startup kill ${n} at file creation + ${at} ms: ${[...problems, rerun.code !== 0 ? `re-run exited ${rerun.code}: ${lastLines(rerun.output)}` : `re-run left ${count} articles`].join("; ")}`,
+    );
   }
 }
 console.log(`startup kills: ${STARTUP}, ${startupBroken} left a database that a re-run could not use`);
 
 for (const f of failures) console.log(`  FAIL ${f}`);
-console.log(`summary: kill -9 import ${ROUNDS} rounds, ${kills + STARTUP} kills (${STARTUP} at start-up), ${failures.length} failures (clean import ${baseline.seconds.toFixed(1)} s, ${expected.Article} articles)`);
+console.log(
+  `summary: kill -9 import ${ROUNDS} rounds, ${kills + STARTUP} kills (${STARTUP} at start-up), ${failures.length} failures (clean import ${baseline.seconds.toFixed(1)} s, ${expected.Article} articles)`,
+);
 process.exit(failures.length > 0 ? 1 : 0);

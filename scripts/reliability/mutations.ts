@@ -6,8 +6,31 @@ const MB = 1 << 20;
 
 /** Repeated until a line is 1 MB: plain runs, and the shapes the parser's patterns look for. */
 const HUGE_UNITS = [
-  "x", " ", "\t", "=", "-", "| a ", "9/9/99 ", "12:00a ", "123,456 ", "Q123456 ", "Service Pack 5 ", "4.0 SP4,",
-  "kbbug ", "rassrv.exe ", "((((", "[", "*_", "`", "<a ", "&#", "\\", "DOCUMENT:", ": ", "\u00a0", "\u00ff",
+  "x",
+  " ",
+  "\t",
+  "=",
+  "-",
+  "| a ",
+  "9/9/99 ",
+  "12:00a ",
+  "123,456 ",
+  "Q123456 ",
+  "Service Pack 5 ",
+  "4.0 SP4,",
+  "kbbug ",
+  "rassrv.exe ",
+  "((((",
+  "[",
+  "*_",
+  "`",
+  "<a ",
+  "&#",
+  "\\",
+  "DOCUMENT:",
+  ": ",
+  "\u00a0",
+  "\u00ff",
 ];
 
 const lines = (s: string) => s.split("\n");
@@ -50,7 +73,10 @@ export const MUTATIONS: Record<string, (rand: Random, s: string, other: () => st
   "flip-bytes": flipBytes,
   "shuffle-lines": shuffleLines,
   "1mb-line": hugeLine,
-  "delete-lines": (rand, s) => lines(s).filter(() => rand.chance(0.7)).join("\n"),
+  "delete-lines": (rand, s) =>
+    lines(s)
+      .filter(() => rand.chance(0.7))
+      .join("\n"),
   "repeat-line": (rand, s) => {
     const all = lines(s);
     const i = rand.int(0, all.length - 1);
@@ -64,7 +90,12 @@ export const MUTATIONS: Record<string, (rand: Random, s: string, other: () => st
     const junk = Array.from({ length: rand.int(1, 4096) }, () => String.fromCharCode(rand.int(0, 255))).join("");
     return s.slice(0, at) + junk + s.slice(at);
   },
-  "line-endings": (rand, s) => rand.pick([s.replace(/\n/g, "\r\n"), s.replace(/\n/g, "\r"), s.replace(/\n/g, () => rand.pick(["\n", "\r\n", "\r", "\n\r"]))]),
+  "line-endings": (rand, s) =>
+    rand.pick([
+      s.replace(/\n/g, "\r\n"),
+      s.replace(/\n/g, "\r"),
+      s.replace(/\n/g, () => rand.pick(["\n", "\r\n", "\r", "\n\r"])),
+    ]),
   splice: (rand, s, other) => {
     const o = other();
     return s.slice(0, rand.int(0, s.length)) + o.slice(rand.int(0, o.length));
@@ -75,7 +106,12 @@ export const MUTATIONS: Record<string, (rand: Random, s: string, other: () => st
 const PRIMARY = ["truncate", "flip-bytes", "shuffle-lines", "1mb-line"];
 const NAMES = Object.keys(MUTATIONS);
 
-export function mutate(rand: Random, caseIndex: number, text: string, other: () => string): { text: string; applied: string[] } {
+export function mutate(
+  rand: Random,
+  caseIndex: number,
+  text: string,
+  other: () => string,
+): { text: string; applied: string[] } {
   const applied = [PRIMARY[caseIndex % PRIMARY.length]];
   for (let n = rand.int(0, 2); n > 0; n--) applied.push(rand.pick(NAMES));
   if (rand.chance(0.5)) applied.reverse();

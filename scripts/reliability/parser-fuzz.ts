@@ -47,7 +47,9 @@ if (ONLY >= 0) {
   writeFileSync(out, text);
   const t0 = performance.now();
   const r = parseArticle(text, { path: file });
-  console.log(`case ${ONLY}: ${file} [${applied.join(", ")}] ${text.length} chars -> ${r.ok ? "parsed" : r.error}; ${(performance.now() - t0).toFixed(1)} ms; input saved to ${out}`);
+  console.log(
+    `case ${ONLY}: ${file} [${applied.join(", ")}] ${text.length} chars -> ${r.ok ? "parsed" : r.error}; ${(performance.now() - t0).toFixed(1)} ms; input saved to ${out}`,
+  );
   process.exit(0);
 }
 
@@ -56,7 +58,9 @@ const reports: Report[] = [];
 /** Runs cases [from, to) in one worker; resolves with where to carry on (past a stuck or crashing case). */
 function runWorker(from: number, to: number): Promise<number> {
   return new Promise((resolve) => {
-    const child = fork(fileURLToPath(new URL("./parser-fuzz-worker.ts", import.meta.url)), [], { execArgv: ["--import", "tsx"] });
+    const child = fork(fileURLToPath(new URL("./parser-fuzz-worker.ts", import.meta.url)), [], {
+      execArgv: ["--import", "tsx"],
+    });
     let last = from - 1;
     let lastAt = Date.now();
     let settled = false;
@@ -86,20 +90,40 @@ for (let next = 0; next < CASES; ) next = await runWorker(next, CASES);
 const seconds = (performance.now() - started) / 1000;
 
 const count = (pred: (r: Report) => boolean) => reports.filter(pred).length;
-const times = reports.filter((r) => r.outcome !== "hung" && r.outcome !== "crashed").map((r) => r.ms).sort((a, b) => a - b);
+const times = reports
+  .filter((r) => r.outcome !== "hung" && r.outcome !== "crashed")
+  .map((r) => r.ms)
+  .sort((a, b) => a - b);
 const perMutation = new Map<string, number>();
 for (const r of reports) for (const m of new Set(r.applied ?? [])) perMutation.set(m, (perMutation.get(m) ?? 0) + 1);
 const slow = reports.filter((r) => r.ms > LIMIT_MS);
-const bad = reports.filter((r) => r.outcome === "threw" || r.outcome === "internal" || r.outcome === "hung" || r.outcome === "crashed" || r.ms > LIMIT_MS);
+const bad = reports.filter(
+  (r) =>
+    r.outcome === "threw" ||
+    r.outcome === "internal" ||
+    r.outcome === "hung" ||
+    r.outcome === "crashed" ||
+    r.ms > LIMIT_MS,
+);
 
-console.log(`parser fuzz: seed ${SEED}, ${reports.length} cases from ${files.txt.length} .TXT, ${files.md.length} .md, ${files.html.length} .html in ${seconds.toFixed(1)} s`);
+console.log(
+  `parser fuzz: seed ${SEED}, ${reports.length} cases from ${files.txt.length} .TXT, ${files.md.length} .md, ${files.html.length} .html in ${seconds.toFixed(1)} s`,
+);
 console.log(`  mutations: ${[...perMutation].map(([m, n]) => `${m} ${n}`).join(", ")}`);
-console.log(`  outcomes: parsed ${count((r) => r.outcome === "parsed")}, rejected with a parse error ${count((r) => r.outcome === "rejected")}, ` +
-  `threw ${count((r) => r.outcome === "threw")}, internal exceptions ${count((r) => r.outcome === "internal")}, hung ${count((r) => r.outcome === "hung")}, crashed ${count((r) => r.outcome === "crashed")}`);
-console.log(`  time per case: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms; over ${LIMIT_MS} ms: ${slow.length}`);
+console.log(
+  `  outcomes: parsed ${count((r) => r.outcome === "parsed")}, rejected with a parse error ${count((r) => r.outcome === "rejected")}, ` +
+    `threw ${count((r) => r.outcome === "threw")}, internal exceptions ${count((r) => r.outcome === "internal")}, hung ${count((r) => r.outcome === "hung")}, crashed ${count((r) => r.outcome === "crashed")}`,
+);
+console.log(
+  `  time per case: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms; over ${LIMIT_MS} ms: ${slow.length}`,
+);
 for (const r of bad.slice(0, 15)) {
-  console.log(`  FAIL case ${r.i} (${r.outcome}, ${r.ms.toFixed(0)} ms) ${r.file ?? ""} [${r.applied?.join(", ") ?? ""}] ${r.error?.split("\n")[0] ?? ""}`);
+  console.log(
+    `  FAIL case ${r.i} (${r.outcome}, ${r.ms.toFixed(0)} ms) ${r.file ?? ""} [${r.applied?.join(", ") ?? ""}] ${r.error?.split("\n")[0] ?? ""}`,
+  );
   console.log(`       replay: tsx scripts/reliability/parser-fuzz.ts --seed=${SEED} --only=${r.i}`);
 }
-console.log(`summary: parser fuzz ${reports.length} cases, ${bad.length} failures, max ${times[times.length - 1].toFixed(0)} ms per article`);
+console.log(
+  `summary: parser fuzz ${reports.length} cases, ${bad.length} failures, max ${times[times.length - 1].toFixed(0)} ms per article`,
+);
 process.exit(bad.length > 0 ? 1 : 0);

@@ -4,14 +4,25 @@
 import { spawn } from "node:child_process";
 import { SHORT } from "./lib/args";
 
-const tsx = (script: string) => ["node_modules/.bin/tsx", `scripts/reliability/${script}`, ...(SHORT ? ["--short"] : [])];
+const tsx = (script: string) => [
+  "node_modules/.bin/tsx",
+  `scripts/reliability/${script}`,
+  ...(SHORT ? ["--short"] : []),
+];
 const PARTS = [
   { key: "fuzz", name: "parser fuzz", command: tsx("parser-fuzz.ts") },
   { key: "kill", name: "kill -9 import", command: tsx("kill-import.ts") },
   { key: "traffic", name: "mixed traffic and hostile URLs", command: tsx("traffic.ts") },
-  { key: "browser", name: "XSS and two editors in Chromium", command: ["node_modules/.bin/playwright", "test", "-c", "e2e/reliability/playwright.config.ts"] },
+  {
+    key: "browser",
+    name: "XSS and two editors in Chromium",
+    command: ["node_modules/.bin/playwright", "test", "-c", "e2e/reliability/playwright.config.ts"],
+  },
 ];
-const chosen = process.argv.find((a) => a.startsWith("--parts="))?.slice(8).split(",");
+const chosen = process.argv
+  .find((a) => a.startsWith("--parts="))
+  ?.slice(8)
+  .split(",");
 
 /** Runs one part with its output shown as it comes; keeps its `summary:` lines. */
 function run(command: string[]): Promise<{ code: number; summary: string[] }> {

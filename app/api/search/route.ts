@@ -1,10 +1,11 @@
 import { firstValues, searchSchema } from "@/lib/search/filters";
-import { badRequest } from "@/lib/validation";
+import { errorResponse } from "@/lib/http/api-error";
+import { invalidInput } from "@/lib/validations/issues";
 import { articleIdFromQuery, searchArticles } from "@/lib/search/search";
 
 export async function GET(request: Request) {
   const parsed = searchSchema.safeParse(firstValues(new URL(request.url).searchParams));
-  if (!parsed.success) return badRequest(parsed.error);
+  if (!parsed.success) return errorResponse(invalidInput(parsed.error));
   const [article, result] = await Promise.all([articleIdFromQuery(parsed.data.q), searchArticles(parsed.data)]);
   return Response.json({
     query: parsed.data.q,

@@ -30,20 +30,35 @@ export default async function FilePage({ params }: Props) {
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-3 py-2">Platform</th>
-                <th scope="col" className="px-3 py-2">Date</th>
-                <th scope="col" className="px-3 py-2">Version</th>
-                <th scope="col" className="px-3 py-2 text-right">Size</th>
-                <th scope="col" className="px-3 py-2">Article</th>
+                <th scope="col" className="px-3 py-2">
+                  Platform
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Date
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Version
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Size
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Article
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
               {shipments.map((s, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a shipment row has no id of its own, and the list never reorders
                 <tr key={i} className="bg-white dark:bg-slate-950">
-                  <td className="px-3 py-1.5"><PlatformBadge platform={s.file.platform} /></td>
+                  <td className="px-3 py-1.5">
+                    <PlatformBadge platform={s.file.platform} />
+                  </td>
                   <td className="px-3 py-1.5 font-mono">{s.file.date ?? "—"}</td>
                   <td className="px-3 py-1.5 font-mono">{s.file.version ?? "—"}</td>
-                  <td className="px-3 py-1.5 text-right font-mono">{s.file.size === null ? "—" : bytes.format(s.file.size)}</td>
+                  <td className="px-3 py-1.5 text-right font-mono">
+                    {s.file.size === null ? "—" : bytes.format(s.file.size)}
+                  </td>
                   <td className="px-3 py-1.5">
                     <Link href={`/kb/${s.kbId}`} className="text-blue-700 hover:underline dark:text-blue-400">
                       <span className="font-mono">{s.kbId}</span> {s.title}

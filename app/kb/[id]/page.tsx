@@ -28,7 +28,9 @@ async function load(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kbId = normalizeKbId((await params).id);
   const article = kbId ? await getArticle(kbId) : null;
-  return article ? { title: `${article.kbId}: ${article.title}`, alternates: { canonical: `/kb/${article.kbId}` } } : {};
+  return article
+    ? { title: `${article.kbId}: ${article.title}`, alternates: { canonical: `/kb/${article.kbId}` } }
+    : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -37,7 +39,7 @@ export default async function ArticlePage({ params }: Props) {
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div className="min-w-0">
         <div className="flex items-center justify-between gap-4">
-          <p className="font-mono text-sm text-slate-500">{article.kbId}</p>
+          <p className="font-mono text-sm text-slate-500 dark:text-slate-400">{article.kbId}</p>
           <PrintButton />
         </div>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
@@ -46,12 +48,15 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         {article.files.length > 0 && (
           <section className="mt-6" aria-labelledby="files-heading">
-            <h2 id="files-heading" className="mb-2 text-lg font-semibold">Hotfix files</h2>
+            <h2 id="files-heading" className="mb-2 text-lg font-semibold">
+              Hotfix files
+            </h2>
             <HotfixFilesTable files={article.files} />
           </section>
         )}
         <div
           className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-pre:overflow-x-auto prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by lib/markdown/render.ts
           dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }}
         />
       </div>

@@ -57,8 +57,13 @@ export function multiplyCorpus(path: string, copies: number): number {
         ).run(shift, shift);
         const pair = `FROM "Article" o JOIN "Article" n ON n.kbNumber = o.kbNumber + ${shift} WHERE o.kbNumber < 1000000`;
         for (const [table, fk, columns] of CHILDREN) {
-          const select = columns.split(", ").map((c) => `c.${c}`).join(", ");
-          db.exec(`INSERT INTO "${table}" (${fk}, ${columns}) SELECT n.id, ${select} ${pair.replace("WHERE", `JOIN "${table}" c ON c.${fk} = o.id WHERE`)}`);
+          const select = columns
+            .split(", ")
+            .map((c) => `c.${c}`)
+            .join(", ");
+          db.exec(
+            `INSERT INTO "${table}" (${fk}, ${columns}) SELECT n.id, ${select} ${pair.replace("WHERE", `JOIN "${table}" c ON c.${fk} = o.id WHERE`)}`,
+          );
         }
         db.exec(
           `INSERT INTO "Reference" (sourceId, targetKbId) SELECT n.id, 'Q' || (CAST(substr(r.targetKbId, 2) AS INTEGER) + ${shift}) ${pair.replace("WHERE", 'JOIN "Reference" r ON r.sourceId = o.id WHERE')}`,

@@ -42,7 +42,10 @@ function get(agent: http.Agent, url: string): Promise<number> {
  * A closed-loop load generator: `connections` keep-alive clients each send the next URL of the
  * mix as soon as the previous answer is in, for a fixed time (bounded, loopback only).
  */
-export async function runLoad(urls: string[], { connections = 32, seconds = 10, warmup = 2 } = {}): Promise<LoadResult> {
+export async function runLoad(
+  urls: string[],
+  { connections = 32, seconds = 10, warmup = 2 } = {},
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;

@@ -3,10 +3,21 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Debian's nginx serving one saved page as a static file, for comparison; null when nginx cannot be had. */
-export async function startNginx(dir: string, port: number, html: string): Promise<{ url: string; stop(): void } | null> {
+export async function startNginx(
+  dir: string,
+  port: number,
+  html: string,
+): Promise<{ url: string; stop(): void } | null> {
   if (spawnSync("sh", ["-c", "command -v nginx"]).status !== 0) {
     console.log("bench: installing Debian's nginx for the static-file comparison…");
-    const install = spawnSync("sh", ["-c", "apt-get install -y -qq nginx-light >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null)"], { stdio: "inherit" });
+    const install = spawnSync(
+      "sh",
+      [
+        "-c",
+        "apt-get install -y -qq nginx-light >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null)",
+      ],
+      { stdio: "inherit" },
+    );
     if (install.status !== 0) return null;
   }
   const root = join(dir, "static");

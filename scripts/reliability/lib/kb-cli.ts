@@ -2,7 +2,11 @@
 import { execFileSync } from "node:child_process";
 
 export function kbCli(databasePath: string, args: string[], input?: string): string {
-  return execFileSync("node", ["bin/kb.js", ...args], { env: { ...process.env, DATABASE_URL: `file:${databasePath}` }, input, encoding: "utf8" });
+  return execFileSync("node", ["bin/kb.js", ...args], {
+    env: { ...process.env, DATABASE_URL: `file:${databasePath}` },
+    input,
+    encoding: "utf8",
+  });
 }
 
 /** A new account and an API token for it (`kb user add`, `kb token create`). */

@@ -1,14 +1,17 @@
 import { revalidatePath } from "next/cache";
-import { readJson, saveResponse, validationError } from "@/lib/admin/api-responses";
+import { NOT_JSON, readJson, saveResponse } from "@/lib/admin/api-responses";
 import { articleUpdateSchema } from "@/lib/admin/article-schema";
-import { adminDb } from "@/lib/admin/db";
 import { saveArticle, setArticleDeleted } from "@/lib/admin/save-article";
-import { loadStoredArticle } from "@/lib/admin/stored-article";
+import { getStoredArticle } from "@/lib/admin/stored-article";
 import { normalizeKbId } from "@/lib/articles/id";
-import { authorizeApi, jsonError } from "@/lib/auth/api";
+import { authorizeApi } from "@/lib/auth/api";
 import { clientIp } from "@/lib/auth/current";
+import { errorResponse } from "@/lib/http/api-error";
+import { invalidInput } from "@/lib/validations/issues";
 
 type Context = { params: Promise<{ id: string }> };
+
+const noSuchArticle = () => errorResponse({ code: "not-found", message: "no such article" });
 
 async function kbIdOf(context: Context): Promise<string | null> {
   return normalizeKbId((await context.params).id);
@@ -17,25 +20,25 @@ async function kbIdOf(context: Context): Promise<string | null> {
 /** The article as the API takes it, with `revision`: send that back as `baseRevision` on PUT. */
 export async function GET(request: Request, context: Context) {
   const user = await authorizeApi(request, "articles");
-  if (user instanceof Response) return user;
+  if ("code" in user) return errorResponse(user);
   const kbId = await kbIdOf(context);
-  const stored = kbId ? loadStoredArticle(adminDb(), kbId) : null;
-  if (!stored) return jsonError(404, "no such article");
+  const stored = kbId ? await getStoredArticle(kbId) : null;
+  if (!stored) return noSuchArticle();
   return Response.json({ ...stored.input, revision: stored.revision, deleted: stored.deletedAt !== null });
 }
 
 /** Replace an article; refused with 409 when `baseRevision` is not the latest revision. */
 export async function PUT(request: Request, context: Context) {
   const user = await authorizeApi(request, "articles");
-  if (user instanceof Response) return user;
+  if ("code" in user) return errorResponse(user);
   const kbId = await kbIdOf(context);
-  if (!kbId) return jsonError(404, "no such article");
+  if (!kbId) return noSuchArticle();
   const body = await readJson(request);
-  if (body === undefined) return jsonError(400, "the body must be JSON");
+  if (body === undefined) return errorResponse(NOT_JSON);
   const parsed = articleUpdateSchema.safeParse(body);
-  if (!parsed.success) return validationError(parsed.error);
+  if (!parsed.success) return errorResponse(invalidInput(parsed.error, "article"));
   const { baseRevision, ...input } = parsed.data;
-  const result = saveArticle(adminDb(), { mode: "update", kbId, baseRevision, input, editor: user, ip: await clientIp() });
+  const result = await saveArticle({ mode: "update", kbId, baseRevision, input, editor: user, ip: await clientIp() });
   if (result.ok) revalidatePath("/", "layout");
   return saveResponse(result);
 }
@@ -43,10 +46,10 @@ export async function PUT(request: Request, context: Context) {
 /** Soft delete: hidden everywhere, restorable from /admin. */
 export async function DELETE(request: Request, context: Context) {
   const user = await authorizeApi(request, "articles");
-  if (user instanceof Response) return user;
+  if ("code" in user) return errorResponse(user);
   const kbId = await kbIdOf(context);
-  if (!kbId) return jsonError(404, "no such article");
-  const result = setArticleDeleted(adminDb(), kbId, true, user, await clientIp());
+  if (!kbId) return noSuchArticle();
+  const result = await setArticleDeleted(kbId, true, user, await clientIp());
   if (result.ok) revalidatePath("/", "layout");
   return saveResponse(result);
 }

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { sqlite } from "../db/client";
 
 export type AuditAction =
   | "signin"
@@ -25,9 +26,22 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-/** One audit row. Raw SQL so article changes can log inside the same transaction as the save. */
+/** One audit row on `db`, so that an article change logs inside the same transaction as its save. */
 export function insertAudit(db: Database.Database, entry: AuditEntry): void {
   db.prepare(
     `INSERT INTO "AuditLog" (createdAt, userId, actor, action, target, detail, ip) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(new Date().toISOString(), entry.userId, entry.actor, entry.action, entry.target ?? null, entry.detail ?? null, entry.ip ?? null);
+  ).run(
+    new Date().toISOString(),
+    entry.userId,
+    entry.actor,
+    entry.action,
+    entry.target ?? null,
+    entry.detail ?? null,
+    entry.ip ?? null,
+  );
+}
+
+/** One audit row on its own (sign-in, sign-out). */
+export async function recordAudit(entry: AuditEntry): Promise<void> {
+  insertAudit(sqlite(), entry);
 }
