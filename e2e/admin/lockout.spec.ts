@@ -44,10 +44,11 @@ test.describe("a stranger cannot lock a real admin out", () => {
   test("five failures for made-up accounts from alice's address, then alice signs in", async ({ browser }) => {
     test.setTimeout(60_000);
     const stranger = await browser.newPage();
+    const run = Date.now();
     await stranger.goto("/signin");
     for (let i = 0; i < 5; i++) {
       await stranger.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${i}` });
-      await attempt(stranger, `mallory${i}@evil.example`, "guess");
+      await attempt(stranger, `mallory${i}-${run}@evil.example`, "guess");
       await expect(stranger.getByRole("main").getByRole("alert")).toContainText("Wrong email or password");
     }
     await stranger.close();
