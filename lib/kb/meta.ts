@@ -39,15 +39,20 @@ export function extractAppliesTo(body: string[]): { appliesTo: string[]; rest: s
   if (at < 0) return { appliesTo: [], rest: body };
   let end = at + 1;
   while (end < body.length && !BOX_RULE.test(body[end])) end++;
-  const items: string[] = [];
+  // Each item's lines are gathered and joined once: re-joining per line is quadratic on an
+  // article whose closing rule is missing (the block then runs to the end of the body).
+  const items: string[][] = [];
   for (const l of body.slice(at + 1, end)) {
     const m = /^\s*[-*]\s+(.*)$/.exec(l);
-    if (m) items.push(collapse(m[1]));
-    else if (l.trim() && items.length) items[items.length - 1] = collapse(`${items[items.length - 1]} ${l}`);
-    else if (l.trim()) items.push(collapse(l));
+    if (m) items.push([m[1]]);
+    else if (l.trim() && items.length) items[items.length - 1].push(l);
+    else if (l.trim()) items.push([l]);
   }
   const start = at > 0 && BOX_RULE.test(body[at - 1]) ? at - 1 : at;
-  return { appliesTo: items, rest: [...body.slice(0, start), ...body.slice(end + 1)] };
+  return {
+    appliesTo: items.map((parts) => collapse(parts.join(" "))),
+    rest: [...body.slice(0, start), ...body.slice(end + 1)],
+  };
 }
 
 // Longest names first so "Server, Enterprise Edition" is not also counted as plain "Server".

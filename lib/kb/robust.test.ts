@@ -73,6 +73,24 @@ describe("robustness", () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 
+  // Found by the reliability fuzz: with the rule under "applies to" broken, the applies-to block
+  // ran to the end of the body and was re-joined line by line, minutes for 20,000 lines.
+  it.skipIf(!hasCorpus)("handles an applies-to block with no closing rule and 20,000 lines", () => {
+    const lines = SAMPLE.split("\n");
+    const at = lines.findIndex((l) => l.includes("applies to"));
+    const broken = [
+      ...lines.slice(0, at + 1),
+      ...Array(20_000).fill("   Microsoft Windows NT Server version 4.0, continued"),
+      ...lines.slice(at + 1),
+    ]
+      .join("\n")
+      .replace(/^\s*-{10,}\s*$/gm, "- - - -");
+    const t0 = performance.now();
+    const r = expectNoThrow(broken);
+    expect(r.ok).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it("reports a missing DOCUMENT id or title with its line", () => {
     const r1 = parseArticle("DOCUMENT:  01-JAN-2000  [winnt]\nTITLE   :x\n");
     expect(r1).toMatchObject({ ok: false, line: 1 });
