@@ -10,6 +10,11 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<code class="language-text">C:\\> dir');
   });
 
+  test("code blocks take the keyboard focus, so a long line can be scrolled without a mouse", () => {
+    expect(renderMarkdown("    RASSRV.EXE 4.0.1381.186 123,664 bytes\n")).toMatch(/^<pre tabindex="0"><code>RASSRV/);
+    expect(renderMarkdown('<pre tabindex="-1" onfocus="alert(1)">x</pre>')).not.toMatch(/onfocus|tabindex="-1"/);
+  });
+
   test.each([
     ["script tag", "<script>alert(1)</script>", /<script/i],
     ["javascript link", "[x](javascript:alert(1))", /javascript:/i],

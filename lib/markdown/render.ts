@@ -6,14 +6,17 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { rehypeFocusableCode } from "./focusable-code";
 
 // Sanitize first (GitHub's schema: no scripts, handlers, javascript: URLs or raw SVG),
-// then add our own trusted heading ids and anchors, which the sanitizer would prefix.
+// then add our own trusted heading ids and anchors, which the sanitizer would prefix, and
+// make code blocks focusable.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize, defaultSchema)
+  .use(rehypeFocusableCode)
   .use(rehypeSlug)
   .use(rehypeAutolinkHeadings, {
     behavior: "append",
