@@ -6,69 +6,68 @@ import { PLATFORM_INFO } from "@/lib/nt/platforms";
 const select =
   "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
 
-/** The shared filter controls: a plain GET form, so filters live in the URL and work without JS. */
-export function FilterForm({
-  action,
-  filters,
-  products,
-  hidden = {},
-}: {
+interface FilterFormProps {
   action: string;
   filters: ArticleFilters;
   products: string[];
   hidden?: Record<string, string | undefined>;
+}
+
+/** The filter column of the list and search pages. */
+export function FilterSidebar(props: FilterFormProps) {
+  return (
+    <aside>
+      <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Filter</h2>
+      <FilterForm {...props} />
+    </aside>
+  );
+}
+
+/** A labelled select whose empty choice is "Any". */
+function AnySelect({
+  label,
+  name,
+  value,
+  choices,
+}: {
+  label: string;
+  name: string;
+  value?: string | null;
+  choices: readonly { id: string; label: string }[];
 }) {
+  return (
+    <label className="block">
+      <span className="mb-1 block text-slate-600 dark:text-slate-400">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={select}>
+        <option value="">Any</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The shared filter controls: a plain GET form, so filters live in the URL and work without JS. */
+function FilterForm({ action, filters, products, hidden = {} }: FilterFormProps) {
   return (
     <form action={action} method="get" className="space-y-3 text-sm" aria-label="Filters">
       {Object.entries(hidden).map(([k, v]) => v !== undefined && <input key={k} type="hidden" name={k} value={v} />)}
-      <label className="block">
-        <span className="mb-1 block text-slate-600 dark:text-slate-400">Product</span>
-        <select name="product" defaultValue={filters.product ?? ""} className={select}>
-          <option value="">Any</option>
-          {products.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        <span className="mb-1 block text-slate-600 dark:text-slate-400">Release</span>
-        <select name="release" defaultValue={filters.release ?? ""} className={select}>
-          <option value="">Any</option>
-          {RELEASES.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <AnySelect
+        label="Product"
+        name="product"
+        value={filters.product}
+        choices={products.map((p) => ({ id: p, label: p }))}
+      />
+      <AnySelect label="Release" name="release" value={filters.release} choices={RELEASES} />
       <label className="block">
         <span className="mb-1 block text-slate-600 dark:text-slate-400">Service pack</span>
         <input name="sp" defaultValue={filters.sp ?? ""} placeholder="SP5" className={select} />
       </label>
-      <label className="block">
-        <span className="mb-1 block text-slate-600 dark:text-slate-400">Edition</span>
-        <select name="edition" defaultValue={filters.edition ?? ""} className={select}>
-          <option value="">Any</option>
-          {EDITIONS.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        <span className="mb-1 block text-slate-600 dark:text-slate-400">Platform</span>
-        <select name="platform" defaultValue={filters.platform ?? ""} className={select}>
-          <option value="">Any</option>
-          {PLATFORM_INFO.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <AnySelect label="Edition" name="edition" value={filters.edition} choices={EDITIONS} />
+      <AnySelect label="Platform" name="platform" value={filters.platform} choices={PLATFORM_INFO} />
       <label className="block">
         <span className="mb-1 block text-slate-600 dark:text-slate-400">Keyword</span>
         <input name="keyword" defaultValue={filters.keyword ?? ""} placeholder="kbfix" className={select} />

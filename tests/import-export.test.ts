@@ -10,19 +10,10 @@ import { ensureDatabase } from "../lib/db/ensure";
 import { openSqlite } from "../lib/db/sqlite";
 import { importArticles } from "../lib/import/import";
 import { serializeArticle } from "../lib/kb";
+import { SEED_ARTICLES } from "../e2e/support/seed";
 
-const SAMPLE = [
-  "Q244717",
-  "Q238171",
-  "Q169742",
-  "Q238185",
-  "Q142615",
-  "Q173385",
-  "Q189318",
-  "Q235602",
-  "Q154985",
-  "Q74950",
-];
+// The e2e seed articles (several file-table layouts), the project's first seed and a 3.51 article.
+const SAMPLE = [...SEED_ARTICLES, "Q244717", "Q74950"];
 const samplePaths = SAMPLE.map(txtPath);
 const dir = mkdtempSync(join(tmpdir(), "kb-import-"));
 const saved = process.env.DATABASE_URL;

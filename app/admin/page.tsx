@@ -43,7 +43,9 @@ export default async function AdminPage({ searchParams }: Props) {
         {articles.map((a) => (
           <li key={a.kbId} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5">
             <span className="w-20 shrink-0 font-mono text-sm text-slate-500 dark:text-slate-400">{a.kbId}</span>
-            <span className={`min-w-0 flex-1 ${a.deletedAt ? "text-slate-500 line-through dark:text-slate-400" : ""}`}>{a.title}</span>
+            <span className={`min-w-0 flex-1 ${a.deletedAt ? "text-slate-500 line-through dark:text-slate-400" : ""}`}>
+              {a.title}
+            </span>
             {a.deletedAt && (
               <span className="rounded bg-red-100 px-1.5 text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
                 deleted

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
-import { FilterForm } from "@/components/filter-form";
+import { FilterSidebar } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { QueryError } from "@/components/query-error";
 import { browseArticles, listProducts } from "@/lib/articles/browse";
@@ -22,12 +22,7 @@ export default async function BrowsePage({ searchParams }: Props) {
     `/kb?${new URLSearchParams({ ...keep, sort, dir: params.sort === sort && (params.dir ?? (sort === "date" ? "desc" : "asc")) === "asc" ? "desc" : "asc" })}`;
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <aside>
-        <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
-          Filter
-        </h2>
-        <FilterForm action="/kb" filters={params} products={products} hidden={{ sort: raw.sort, dir: raw.dir }} />
-      </aside>
+      <FilterSidebar action="/kb" filters={params} products={products} hidden={{ sort: raw.sort, dir: raw.dir }} />
       <section className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { FilterForm } from "@/components/filter-form";
+import { FilterSidebar } from "@/components/filter-form";
 import { QueryError } from "@/components/query-error";
 import { listProducts } from "@/lib/articles/browse";
 import { firstValues, searchSchema } from "@/lib/search/filters";
@@ -26,12 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const page = (offset: number) => `/search?${new URLSearchParams({ ...keep, offset: String(offset) })}`;
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <aside>
-        <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
-          Filter
-        </h2>
-        <FilterForm action="/search" filters={params} products={products} hidden={{ q: params.q }} />
-      </aside>
+      <FilterSidebar action="/search" filters={params} products={products} hidden={{ q: params.q }} />
       <section className="min-w-0 space-y-4">
         <h1 className="text-2xl font-bold">{params.q ? <>Results for “{params.q.slice(0, 120)}”</> : "Search"}</h1>
         {!parsed.success && <QueryError error={invalidInput(parsed.error)} />}

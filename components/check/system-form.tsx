@@ -17,29 +17,54 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
+/** Marks a control invalid and points it at its error message. */
+const invalidProps = (name: string, error?: string) =>
+  error ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+
+/** One of the form's selects, with its error below it and tied to it for screen readers. */
+function SystemSelect(props: {
+  label: string;
+  name: string;
+  empty: string;
+  choices: readonly { id: string; label: string }[];
+  value?: string;
+  error?: string;
+}) {
+  const { label, name, empty, choices, value, error } = props;
+  return (
+    <label className="block text-sm">
+      <span className="mb-1 block font-medium">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={input} {...invalidProps(name, error)}>
+        <option value="">{empty}</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${name}-error`} error={error} />
+    </label>
+  );
+}
+
 /** A plain GET form: the query lives in the URL, so a result can be shared and reloaded. */
 export function SystemForm({ values, error }: { values: Values; error?: AppError }) {
   const err = (field: string) => (error?.field === field ? error.message : undefined);
-  const described = (field: string) =>
-    err(field) ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {};
+  const described = (field: string) => invalidProps(field, err(field));
   return (
     <form
       action="/check"
       method="get"
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900"
     >
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">Release</span>
-        <select name="release" defaultValue={values.release ?? ""} className={input} {...described("release")}>
-          <option value="">From build or pasted text</option>
-          {RELEASES.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="release-error" error={err("release")} />
-      </label>
+      <SystemSelect
+        label="Release"
+        name="release"
+        empty="From build or pasted text"
+        choices={RELEASES}
+        value={values.release}
+        error={err("release")}
+      />
       <label className="block text-sm">
         <span className="mb-1 block font-medium">or Build</span>
         <input
@@ -52,42 +77,30 @@ export function SystemForm({ values, error }: { values: Values; error?: AppError
         />
         <FieldError id="build-error" error={err("build")} />
       </label>
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">Service pack</span>
-        <select name="sp" defaultValue={values.sp ?? ""} className={input} {...described("sp")}>
-          <option value="">None / from pasted text</option>
-          {SERVICE_PACKS.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-        <FieldError id="sp-error" error={err("sp")} />
-      </label>
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">Edition</span>
-        <select name="edition" defaultValue={values.edition ?? ""} className={input} {...described("edition")}>
-          <option value="">Any edition</option>
-          {EDITIONS.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="edition-error" error={err("edition")} />
-      </label>
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">Platform</span>
-        <select name="platform" defaultValue={values.platform ?? ""} className={input} {...described("platform")}>
-          <option value="">Any platform</option>
-          {PLATFORM_INFO.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="platform-error" error={err("platform")} />
-      </label>
+      <SystemSelect
+        label="Service pack"
+        name="sp"
+        empty="None / from pasted text"
+        choices={SERVICE_PACKS.map((id) => ({ id, label: id }))}
+        value={values.sp}
+        error={err("sp")}
+      />
+      <SystemSelect
+        label="Edition"
+        name="edition"
+        empty="Any edition"
+        choices={EDITIONS}
+        value={values.edition}
+        error={err("edition")}
+      />
+      <SystemSelect
+        label="Platform"
+        name="platform"
+        empty="Any platform"
+        choices={PLATFORM_INFO}
+        value={values.platform}
+        error={err("platform")}
+      />
       <label className="block text-sm sm:col-span-2 lg:col-span-3">
         <span className="mb-1 block font-medium">
           Or paste <code>ver</code> / winver output

@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
-import type { FixedIn, Footer, HotfixFile, Platform } from "../kb/types";
-import { decodeListColumns } from "./read";
+import type { FixedIn, Footer, HotfixFile } from "../kb/types";
+import { decodeArticleColumns, decodeFileRow } from "./read";
 
 export interface ArticleSummary {
   kbId: string;
@@ -69,21 +69,9 @@ export const getArticle = cache(async (kbId: string): Promise<ArticleDetail | nu
   ]);
   const titles = new Map(known.map((a) => [a.kbId, a.title]));
   return {
-    kbId: row.kbId,
-    title: row.title,
-    product: row.product,
-    lastModified: row.lastModified,
-    body: row.body,
-    ...decodeListColumns(row),
+    ...decodeArticleColumns(row),
     hotfixAvailable: row.hotfixAvailable,
-    files: row.files.map((f) => ({
-      name: f.name,
-      size: f.size,
-      platform: f.platform as Platform | null,
-      date: f.date,
-      time: f.time,
-      version: f.version,
-    })),
+    files: row.files.map(decodeFileRow),
     fixedIn: row.fixedIn.map((f) => ({ release: f.release, servicePack: f.servicePack })),
     references: targets.map((t) => ({ kbId: t, title: titles.get(t) ?? null })),
     referencedBy: citing,
@@ -107,14 +95,7 @@ export async function articlesShippingFile(name: string): Promise<FileShipment[]
   return rows.map((f) => ({
     kbId: f.article.kbId,
     title: f.article.title,
-    file: {
-      name: f.name,
-      size: f.size,
-      platform: f.platform as Platform | null,
-      date: f.date,
-      time: f.time,
-      version: f.version,
-    },
+    file: decodeFileRow(f),
   }));
 }
 

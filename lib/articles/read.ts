@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { sectionsFromMarkdown } from "../kb/content";
-import type { Article, FixedIn, Footer, HotfixFile } from "../kb/types";
+import type { Article, FixedIn, Footer, HotfixFile, Platform } from "../kb/types";
 
 /** An article's row and child rows as stored: the body is the markdown as saved. */
 export interface StoredArticleRow extends Omit<Article, "id" | "sections" | "references"> {
@@ -31,8 +31,47 @@ export const decodeList = (column: string) => JSON.parse(column) as string[];
 /** The footer column (JSON). */
 export const decodeFooter = (column: string) => JSON.parse(column) as Footer;
 
+/** A HotfixFile row as the parser's HotfixFile (the platform column holds a Platform id or null). */
+export function decodeFileRow(f: {
+  name: string;
+  size: number | null;
+  platform: string | null;
+  date: string | null;
+  time: string | null;
+  version: string | null;
+}): HotfixFile {
+  return {
+    name: f.name,
+    size: f.size,
+    platform: f.platform as Platform | null,
+    date: f.date,
+    time: f.time,
+    version: f.version,
+  };
+}
+
+/** An Article row's own columns, decoded: the fields both the page query and the reader return. */
+export function decodeArticleColumns(
+  row: Pick<
+    ArticleRow,
+    | "kbId"
+    | "title"
+    | "product"
+    | "lastModified"
+    | "body"
+    | "keywords"
+    | "versions"
+    | "appliesTo"
+    | "editions"
+    | "footer"
+  >,
+) {
+  const { kbId, title, product, lastModified, body } = row;
+  return { kbId, title, product, lastModified, body, ...decodeListColumns(row) };
+}
+
 /** The list columns as createArticleWriter stores them (keywords space-separated, the rest JSON), decoded. */
-export function decodeListColumns(
+function decodeListColumns(
   row: Pick<ArticleRow, "keywords" | "versions" | "appliesTo" | "editions" | "footer">,
 ) {
   return {
@@ -63,12 +102,7 @@ export function createArticleReader(db: Database.Database) {
 
   const stored = (row: ArticleRow): StoredArticleRow => ({
     rowId: row.id,
-    kbId: row.kbId,
-    title: row.title,
-    product: row.product,
-    lastModified: row.lastModified,
-    body: row.body,
-    ...decodeListColumns(row),
+    ...decodeArticleColumns(row),
     files: files.all(row.id),
     fixedIn: fixes.all(row.id),
     hotfixAvailable: Boolean(row.hotfixAvailable),

@@ -1,8 +1,8 @@
 import "server-only";
-import { decodeFooter, decodeList } from "../articles/read";
+import { decodeFileRow, decodeFooter, decodeList } from "../articles/read";
 import { prisma } from "../db/client";
 import { dataVersion } from "../db/data-version";
-import type { FixedIn, HotfixFile, Platform } from "../kb/types";
+import type { FixedIn, HotfixFile } from "../kb/types";
 import { Catalog } from "./catalog";
 import type { ArticleFacts } from "./facts";
 
@@ -39,10 +39,7 @@ async function load(): Promise<Catalog> {
     versions: decodeList(a.versions),
     appliesTo: decodeList(a.appliesTo),
     hardware: decodeFooter(a.footer).hardware ?? [],
-    files: (filesOf.get(a.id) ?? []).map(({ articleId: _, ...f }) => ({
-      ...f,
-      platform: f.platform as Platform | null,
-    })),
+    files: (filesOf.get(a.id) ?? []).map(decodeFileRow),
     fixedIn: (fixesOf.get(a.id) ?? []).map(({ release, servicePack }) => ({ release, servicePack })),
     hotfixAvailable: Boolean(a.hotfixAvailable),
   }));

@@ -11,6 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const bytes = new Intl.NumberFormat("en-US");
+const COLUMNS = ["Platform", "Date", "Version", "Size", "Article"];
 
 export default async function FilePage({ params }: Props) {
   const name = (await params).name.slice(0, 255);
@@ -30,21 +31,11 @@ export default async function FilePage({ params }: Props) {
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
               <tr>
-                <th scope="col" className="px-3 py-2">
-                  Platform
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Date
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Version
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Size
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Article
-                </th>
+                {COLUMNS.map((c) => (
+                  <th key={c} scope="col" className={`px-3 py-2 ${c === "Size" ? "text-right" : ""}`}>
+                    {c}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
