@@ -47,24 +47,33 @@ function SystemSelect(props: {
   );
 }
 
+/** The form's selects in order; the build field stands after the first. */
+const PACK_SELECTS = [
+  { name: "release", label: "Release", empty: "From build or pasted text", choices: RELEASES },
+  {
+    name: "sp",
+    label: "Service pack",
+    empty: "None / from pasted text",
+    choices: SERVICE_PACKS.map((id) => ({ id, label: id })),
+  },
+  { name: "edition", label: "Edition", empty: "Any edition", choices: EDITIONS },
+  { name: "platform", label: "Platform", empty: "Any platform", choices: PLATFORM_INFO },
+];
+
 /** A plain GET form: the query lives in the URL, so a result can be shared and reloaded. */
 export function SystemForm({ values, error }: { values: Values; error?: AppError }) {
   const err = (field: string) => (error?.field === field ? error.message : undefined);
   const described = (field: string) => invalidProps(field, err(field));
+  const select = (s: (typeof PACK_SELECTS)[number]) => (
+    <SystemSelect key={s.name} {...s} value={values[s.name]} error={err(s.name)} />
+  );
   return (
     <form
       action="/check"
       method="get"
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900"
     >
-      <SystemSelect
-        label="Release"
-        name="release"
-        empty="From build or pasted text"
-        choices={RELEASES}
-        value={values.release}
-        error={err("release")}
-      />
+      {PACK_SELECTS.slice(0, 1).map(select)}
       <label className="block text-sm">
         <span className="mb-1 block font-medium">or Build</span>
         <input
@@ -77,30 +86,7 @@ export function SystemForm({ values, error }: { values: Values; error?: AppError
         />
         <FieldError id="build-error" error={err("build")} />
       </label>
-      <SystemSelect
-        label="Service pack"
-        name="sp"
-        empty="None / from pasted text"
-        choices={SERVICE_PACKS.map((id) => ({ id, label: id }))}
-        value={values.sp}
-        error={err("sp")}
-      />
-      <SystemSelect
-        label="Edition"
-        name="edition"
-        empty="Any edition"
-        choices={EDITIONS}
-        value={values.edition}
-        error={err("edition")}
-      />
-      <SystemSelect
-        label="Platform"
-        name="platform"
-        empty="Any platform"
-        choices={PLATFORM_INFO}
-        value={values.platform}
-        error={err("platform")}
-      />
+      {PACK_SELECTS.slice(1).map(select)}
       <label className="block text-sm sm:col-span-2 lg:col-span-3">
         <span className="mb-1 block font-medium">
           Or paste <code>ver</code> / winver output

@@ -18,6 +18,10 @@ import { toArticle } from "./to-article";
 let db: Database.Database;
 const editor = { id: 1, email: "ed@example.com" };
 
+/** An edit of `kbId` based on revision `baseRevision`, by the test's editor. */
+const update = (kbId: string, baseRevision: number, input: ArticleInput) =>
+  saveArticle({ mode: "update", kbId, baseRevision, input, editor });
+
 function article(overrides: Partial<ArticleInput> = {}): ArticleInput {
   return articleInputSchema.parse({
     id: "Q900001",
@@ -68,15 +72,7 @@ describe("saveArticle", () => {
   });
 
   it("saves an edit based on the latest revision and summarizes the change", async () => {
-    expect(
-      await saveArticle({
-        mode: "update",
-        kbId: "Q900001",
-        baseRevision: 1,
-        input: article({ title: "New title" }),
-        editor,
-      }),
-    ).toMatchObject({ ok: true, revision: 2 });
+    expect(await update("Q900001", 1, article({ title: "New title" }))).toMatchObject({ ok: true, revision: 2 });
     expect((await listRevisions("Q900001"))[0]).toMatchObject({
       number: 2,
       summary: "title changed",
@@ -85,13 +81,7 @@ describe("saveArticle", () => {
   });
 
   it("refuses an edit based on an old revision", async () => {
-    const result = await saveArticle({
-      mode: "update",
-      kbId: "Q900001",
-      baseRevision: 1,
-      input: article({ title: "Lost?" }),
-      editor,
-    });
+    const result = await update("Q900001", 1, article({ title: "Lost?" }));
     expect(result).toMatchObject({ ok: false, error: { code: "conflict" } });
     expect(db.prepare(`SELECT title FROM "Article" WHERE kbId = 'Q900001'`).get()).toEqual({ title: "New title" });
   });
@@ -107,15 +97,10 @@ describe("saveArticle", () => {
   it("records an imported article as the base revision on its first edit", async () => {
     createArticleWriter(db).save(toArticle(article({ id: "Q900002", title: "Imported" })));
     expect(await listRevisions("Q900002")).toEqual([]);
-    expect(
-      await saveArticle({
-        mode: "update",
-        kbId: "Q900002",
-        baseRevision: 0,
-        input: article({ id: "Q900002", title: "Edited" }),
-        editor,
-      }),
-    ).toMatchObject({ ok: true, revision: 2 });
+    expect(await update("Q900002", 0, article({ id: "Q900002", title: "Edited" }))).toMatchObject({
+      ok: true,
+      revision: 2,
+    });
     expect((await listRevisions("Q900002")).map((r) => [r.number, r.summary])).toEqual([
       [2, "title changed"],
       [1, "imported"],
@@ -127,15 +112,10 @@ describe("saveArticle", () => {
     expect(db.prepare(`SELECT deletedAt IS NOT NULL AS deleted FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({
       deleted: 1,
     });
-    expect(
-      await saveArticle({
-        mode: "update",
-        kbId: "Q900002",
-        baseRevision: 2,
-        input: article({ id: "Q900002" }),
-        editor,
-      }),
-    ).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await update("Q900002", 2, article({ id: "Q900002" }))).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
     await setArticleDeleted("Q900002", false, editor);
     expect(db.prepare(`SELECT deletedAt FROM "Article" WHERE kbId = 'Q900002'`).get()).toEqual({ deletedAt: null });
   });
@@ -159,9 +139,7 @@ describe.skipIf(!hasCorpus)("references of an admin save", () => {
       await importArticles(db, [txtPath(id)]);
       expect(references(id)).toEqual(parsed.article.references);
       const stored = (await getStoredArticle(id))!;
-      expect(
-        await saveArticle({ mode: "update", kbId: id, baseRevision: 0, input: stored.input, editor }),
-      ).toMatchObject({ ok: true });
+      expect(await update(id, 0, stored.input)).toMatchObject({ ok: true });
       expect(references(id)).toEqual(parsed.article.references);
     },
   );

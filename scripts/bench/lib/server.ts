@@ -2,13 +2,28 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { ensureBuilt } from "../../lib/build";
 
-/** `npm start`'s server on a port and database of its own; resolves once it answers. */
-export async function startServer(port: number, databasePath: string): Promise<{ url: string; stop(): void }> {
+/**
+ * A server on a port and database of its own; resolves once it answers. `kb` is `npm start`'s
+ * server (scripts/lib/serve.ts around Next's handler); `next` is plain `next start` on the same
+ * build, to measure what our server costs.
+ */
+export async function startServer(
+  port: number,
+  databasePath: string,
+  server: "kb" | "next" = "kb",
+): Promise<{ url: string; stop(): void }> {
   ensureBuilt();
-  const child: ChildProcess = spawn(join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${databasePath}` },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: `file:${databasePath}` };
+  const child: ChildProcess =
+    server === "kb"
+      ? spawn(join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+          env,
+          stdio: ["ignore", "ignore", "inherit"],
+        })
+      : spawn(join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+          env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+          stdio: ["ignore", "ignore", "inherit"],
+        });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
