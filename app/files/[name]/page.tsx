@@ -5,7 +5,9 @@ import { articlesShippingFile } from "@/lib/articles/queries";
 
 type Props = { params: Promise<{ name: string }> };
 
-// Next hands the route parameter over decoded (and answers undecodable addresses itself).
+// Next 16 hands generateMetadata the file name decoded, but the page still percent-encoded
+// (`a%2520b.dll` arrives as "a%20b.dll" and "a%2520b.dll"): the page decodes it once. Addresses
+// that cannot be decoded never get here (scripts/lib/serve.ts answers them with a 404).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `File ${(await params).name.slice(0, 100)}` };
 }
@@ -14,7 +16,7 @@ const bytes = new Intl.NumberFormat("en-US");
 const COLUMNS = ["Platform", "Date", "Version", "Size", "Article"];
 
 export default async function FilePage({ params }: Props) {
-  const name = (await params).name.slice(0, 255);
+  const name = decodeURIComponent((await params).name).slice(0, 255);
   const shipments = await articlesShippingFile(name);
   return (
     <div className="space-y-4">
