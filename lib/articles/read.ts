@@ -71,9 +71,7 @@ export function decodeArticleColumns(
 }
 
 /** The list columns as createArticleWriter stores them (keywords space-separated, the rest JSON), decoded. */
-function decodeListColumns(
-  row: Pick<ArticleRow, "keywords" | "versions" | "appliesTo" | "editions" | "footer">,
-) {
+function decodeListColumns(row: Pick<ArticleRow, "keywords" | "versions" | "appliesTo" | "editions" | "footer">) {
   return {
     versions: decodeList(row.versions),
     appliesTo: decodeList(row.appliesTo),
