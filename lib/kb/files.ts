@@ -279,7 +279,8 @@ export function extractFiles(lines: string[]): HotfixFile[] {
   if (
     !DATEISH.test(all) &&
     !/(?:file|name)\s+version/i.test(all) &&
-    !(all.includes("|") && /^\s*\|.*\b(?:file|name)/im.test(all))
+    // line by line: across the joined text, ^\s* spans blank lines and rescans a long line from each
+    !(all.includes("|") && lines.some((l) => /^[ \t]*\|.*\b(?:file|name)/i.test(l)))
   )
     return files;
   // Rows of the current table; its day-first reading is settled once the whole table is seen.

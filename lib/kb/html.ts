@@ -13,12 +13,15 @@ const plainTypography = (s: string) =>
     .replace(/\u2014/g, "--")
     .replace(/\u2013/g, "-");
 
+/** A tag has no "<" inside: with [^>]* a page of stray "<" would rescan to its end from each one. */
+const TAG = /<[^<>]*>/g;
+
 export function readHtml(text: string): RawArticle {
   const h2 = /<h2[^>]*>(Q\d+:[\s\S]*?)<\/h2>/i.exec(text);
   const pre = /<pre[^>]*>\s*<code[^>]*>([\s\S]*?)<\/code>\s*<\/pre>/i.exec(text);
   if (!pre) throw new ParseError("missing <pre><code> article block");
-  const title = h2 ? plainTypography(decodeEntities(h2[1].replace(/<[^>]*>/g, ""))).trim() : "";
-  const code = decodeEntities(pre[1].replace(/<[^>]*>/g, ""));
+  const title = h2 ? plainTypography(decodeEntities(h2[1].replace(TAG, ""))).trim() : "";
+  const code = decodeEntities(pre[1].replace(TAG, ""));
   // Rebuild the kbarchive .md shape so one reader handles both.
   const lines = [`## ${title}`, "{% raw %}", ...splitLines(code), "{% endraw %}"];
   const codeLine = text.slice(0, pre.index).split("\n").length;
