@@ -10,7 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="font-mono text-sm text-slate-500">500</p>
       <h1 className="mt-2 text-2xl font-bold">Something went wrong on our side</h1>
       <p className="mt-3 text-slate-600 dark:text-slate-400">
-        The page could not be shown. Nothing you entered was lost: try again, or go back to the home page.
+        The page could not be shown. Try again, or go back to the home page.
       </p>
       {error.digest && <p className="mt-2 font-mono text-xs text-slate-500">Reference: {error.digest}</p>}
       <div className="mt-6 flex justify-center gap-4">

@@ -34,13 +34,16 @@ export async function saveArticleAction(
   const parsed = articleInputSchema.safeParse(valuesToInput(values));
   if (!parsed.success)
     return { values, errors: fieldErrors(parsed.error), message: "Nothing was saved: fix the fields marked below." };
+  const baseRevision = Number(values.baseRevision);
+  if (kbId && !Number.isInteger(baseRevision))
+    return { values, errors: {}, message: "Nothing was saved: the form lost the revision it is based on. Reload it." };
   const editor = { id: user.id, email: user.email };
   const ip = await clientIp();
   const result = kbId
     ? await saveArticle({
         mode: "update",
         kbId,
-        baseRevision: Number(values.baseRevision),
+        baseRevision,
         input: parsed.data,
         editor,
         ip,

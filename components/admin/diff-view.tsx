@@ -12,7 +12,7 @@ export function DiffView({ lines }: { lines: DiffLine[] | null }) {
   if (!lines)
     return (
       <p className="text-sm text-slate-500 dark:text-slate-400">
-        These revisions are too different to show line by line: open each one to compare them.
+        These revisions are too different to show line by line (more than 2,000 lines changed).
       </p>
     );
   if (lines.every((l) => l.op === "same"))

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "../http/client-address";
+import { CLIENT_ADDRESS_HEADER, SOCKET_ADDRESS_FLAG, UNKNOWN_ADDRESS } from "../http/client-address";
 import { DEVICE_COOKIE, DEVICE_TTL_MS } from "./device";
 import { can, type Permission } from "./roles";
 import { createSession, deleteSession, sessionUser, type SessionUser } from "./sessions";
@@ -59,9 +59,11 @@ export async function endSession(): Promise<void> {
 }
 
 /**
- * The client address for lockout and the audit log, as our server (scripts/lib/serve.ts) read
- * it from the socket; unknown under `next dev`, which has no such server.
+ * The client address for sign-in throttling and the audit log, as our server
+ * (scripts/lib/serve.ts) read it from the socket. Under `next dev` or `next start` no server of
+ * ours wrote the header, so a client could have: the address is then unknown.
  */
 export async function clientIp(): Promise<string> {
+  if (process.env[SOCKET_ADDRESS_FLAG] !== "1") return UNKNOWN_ADDRESS;
   return (await headers()).get(CLIENT_ADDRESS_HEADER) || UNKNOWN_ADDRESS;
 }

@@ -10,8 +10,8 @@ let last = 0;
 export async function pruneAuthRecords(now = new Date()): Promise<void> {
   if (now.getTime() - last < EVERY_MS && now.getTime() >= last) return;
   last = now.getTime();
-  await prisma.$transaction([
-    prisma.session.deleteMany({ where: { expiresAt: { lte: now } } }),
-    prisma.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - LOOKBACK_MS) } } }),
-  ]);
+  // Two statements, no transaction: an open Prisma transaction would hold the write lock across
+  // awaits while an article save on the same process's other connection waited for it.
+  await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
+  await prisma.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - LOOKBACK_MS) } } });
 }

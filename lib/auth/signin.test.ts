@@ -64,6 +64,19 @@ describe("signIn", () => {
     expect(delays).toEqual([250, 500, 1000, 2000]);
   });
 
+  it("checks at most five of twenty parallel guesses at one account", async () => {
+    minute += 60;
+    await addUser("carol@example.com", "editor", PASSWORD);
+    const when = at();
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        signIn({ email: "carol@example.com", password: `guess ${i}`, ip: `198.51.100.${i}` }, when, async () => {}),
+      ),
+    );
+    expect(guesses.filter((g) => !g.ok && g.message === "Wrong email or password.").length).toBeLessThanOrEqual(5);
+    expect(guesses.every((g) => !g.ok)).toBe(true);
+  });
+
   it("re-hashes a password stored with older parameters", async () => {
     const { scryptSync } = await import("node:crypto");
     const salt = Buffer.from("0123456789abcdef");

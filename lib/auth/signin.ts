@@ -28,7 +28,8 @@ export type SignInResult = { ok: true; user: SessionUser; deviceToken: string } 
 
 const WRONG = "Wrong email or password.";
 
-async function recentFailures(email: string, ip: string, now: Date) {
+/** Failures before this attempt (`own`, already recorded) within the lookback, and the address's count. */
+async function recentFailures(email: string, ip: string, own: number, now: Date) {
   const since = new Date(now.getTime() - LOOKBACK_MS);
   const lastSuccess = await prisma.loginAttempt.findFirst({
     where: { email, success: true, createdAt: { gt: since } },
@@ -38,10 +39,12 @@ async function recentFailures(email: string, ip: string, now: Date) {
   const [byAccount, byAddress] = await Promise.all([
     // a successful sign-in clears the account's count, not the address's
     prisma.loginAttempt.findMany({
-      where: { email, success: false, createdAt: { gt: lastSuccess?.createdAt ?? since } },
+      where: { email, success: false, id: { not: own }, createdAt: { gt: lastSuccess?.createdAt ?? since } },
       select: { createdAt: true },
     }),
-    ip === UNKNOWN_ADDRESS ? 0 : prisma.loginAttempt.count({ where: { ip, success: false, createdAt: { gt: since } } }),
+    ip === UNKNOWN_ADDRESS
+      ? 0
+      : prisma.loginAttempt.count({ where: { ip, success: false, id: { not: own }, createdAt: { gt: since } } }),
   ]);
   return { byAccount: byAccount.map((a) => a.createdAt), byAddress };
 }
@@ -61,17 +64,22 @@ export async function signIn(
   await pruneAuthRecords(now);
   const email = normalizeEmail(attempt.email);
   const user = await prisma.user.findUnique({ where: { email } });
-  const failures = await recentFailures(email, ip, now);
+  // Recorded as a failure before anything is checked, so that a burst of parallel guesses counts
+  // itself: each one sees the others, and those past the fifth are refused without a check.
+  const { id: own } = await prisma.loginAttempt.create({ data: { email, ip, success: false, createdAt: now } });
+  const failures = await recentFailures(email, ip, own, now);
   const knownDevice = isKnownDevice(device, user, now);
   const until = signInLock(failures.byAccount, now, knownDevice);
   if (until) {
-    await recordAudit({ userId: null, actor: email, action: "signin.locked", ip });
+    // not counted (so waiting the lock out works) and not audited: the failure that set the lock was
+    await prisma.loginAttempt.delete({ where: { id: own } });
+    await wait(failureDelayMs(failures.byAddress + 1));
     return { ok: false, message: lockMessage(until, now) };
   }
 
   const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-  await prisma.loginAttempt.create({ data: { email, ip, success: valid && !!user, createdAt: now } });
   if (user && valid) {
+    await prisma.loginAttempt.update({ where: { id: own }, data: { success: true } });
     const current = needsRehash(user.passwordHash)
       ? await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } })
       : user;
@@ -82,9 +90,14 @@ export async function signIn(
       deviceToken: deviceToken(current, now),
     };
   }
-  await recordAudit({ userId: user?.id ?? null, actor: email, action: "signin.failed", ip });
   const byAccount = [...failures.byAccount, now];
-  await wait(failureDelayMs(Math.max(byAccount.length, failures.byAddress + 1)));
   const lockedNow = signInLock(byAccount, now, knownDevice);
+  await recordAudit({
+    userId: user?.id ?? null,
+    actor: email,
+    action: lockedNow ? "signin.locked" : "signin.failed",
+    ip,
+  });
+  await wait(failureDelayMs(Math.max(byAccount.length, failures.byAddress + 1)));
   return { ok: false, message: lockedNow ? lockMessage(lockedNow, now) : WRONG };
 }

@@ -19,10 +19,6 @@ export function errorBody(e: AppError) {
   };
 }
 
-export function errorStatus(code: ErrorCode): number {
-  return STATUS[code];
-}
-
 export function errorResponse(e: AppError): Response {
-  return Response.json(errorBody(e), { status: errorStatus(e.code) });
+  return Response.json(errorBody(e), { status: STATUS[e.code] });
 }

@@ -14,6 +14,13 @@ describe("clientAddress", () => {
     expect(clientAddress("10.0.0.2", "1.2.3.4, 198.51.100.7, 10.0.0.9", 2)).toBe("198.51.100.7");
     expect(clientAddress("10.0.0.2", undefined, 1)).toBe("10.0.0.2");
   });
+
+  it("falls back to the socket when the chain is shorter than the proxies or not an address", () => {
+    expect(clientAddress("10.0.0.2", "203.0.113.9", 2)).toBe("10.0.0.2");
+    expect(clientAddress("10.0.0.2", "unknown", 1)).toBe("10.0.0.2");
+    expect(clientAddress("10.0.0.2", "<script>", 1)).toBe("10.0.0.2");
+    expect(clientAddress("10.0.0.2", "2001:db8::1", 1)).toBe("2001:db8::1");
+  });
 });
 
 describe("trustedProxyHops", () => {

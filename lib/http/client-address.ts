@@ -1,3 +1,5 @@
+import { isIP } from "node:net";
+
 // Who is asking, for sign-in throttling and the audit log. The socket's peer is the truth;
 // X-Forwarded-For is written by anyone, so it counts only behind proxies the operator names.
 
@@ -6,6 +8,12 @@ export const UNKNOWN_ADDRESS = "unknown";
 
 /** Set by our server from the socket (any value a client sends is overwritten). */
 export const CLIENT_ADDRESS_HEADER = "x-kb-client-address";
+
+/**
+ * Set in the environment by our server before it loads Next: only then is the header ours.
+ * Under `next dev` or `next start` nothing overwrites it, so a client could choose it.
+ */
+export const SOCKET_ADDRESS_FLAG = "KB_CLIENT_ADDRESS_FROM_SOCKET";
 
 /** TRUST_PROXY: how many reverse proxies stand in front (`true` = 1); unset or `false` = none. */
 export function trustedProxyHops(value: string | undefined): number {
@@ -29,7 +37,9 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | u
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  return normalize(chain[chain.length - hops] ?? chain[0]) || socket;
+  // fewer entries than proxies: the header did not come through them all, so it proves nothing
+  const claimed = chain[chain.length - hops];
+  return claimed && isIP(normalize(claimed)) ? normalize(claimed) : socket;
 }
 
 /** "::ffff:127.0.0.1" is 127.0.0.1; an absent peer is "unknown". */

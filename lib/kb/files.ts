@@ -280,7 +280,7 @@ export function extractFiles(lines: string[]): HotfixFile[] {
     !DATEISH.test(all) &&
     !/(?:file|name)\s+version/i.test(all) &&
     // line by line: across the joined text, ^\s* spans blank lines and rescans a long line from each
-    !(all.includes("|") && lines.some((l) => /^[ \t]*\|.*\b(?:file|name)/i.test(l)))
+    !(all.includes("|") && lines.some((l) => /^\s*\|.*\b(?:file|name)/i.test(l)))
   )
     return files;
   // Rows of the current table; its day-first reading is settled once the whole table is seen.

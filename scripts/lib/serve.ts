@@ -2,7 +2,12 @@
 // layer can make. It records the client's real address, and turns away broken
 // percent-encoding, which Next would answer with a bare 500.
 import { createServer } from "node:http";
-import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyHops } from "../../lib/http/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  SOCKET_ADDRESS_FLAG,
+  trustedProxyHops,
+} from "../../lib/http/client-address";
 import { errorBody } from "../../lib/http/api-error";
 import { isMalformedPath } from "../../lib/http/malformed-path";
 
@@ -12,7 +17,7 @@ const NOT_FOUND_PATH = "/_not-a-page";
 export async function serve(port: number): Promise<void> {
   const hops = trustedProxyHops(process.env.TRUST_PROXY);
   // as `next start` does, before Next is loaded: it reads NODE_ENV when imported
-  Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", [SOCKET_ADDRESS_FLAG]: "1" });
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();

@@ -12,11 +12,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `File ${(await params).name.slice(0, 100)}` };
 }
 
+/** The name as the address gave it; as it came, should a future Next hand it over decoded already. */
+function decodedOnce(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 const bytes = new Intl.NumberFormat("en-US");
 const COLUMNS = ["Platform", "Date", "Version", "Size", "Article"];
 
 export default async function FilePage({ params }: Props) {
-  const name = decodeURIComponent((await params).name).slice(0, 255);
+  const name = decodedOnce((await params).name).slice(0, 255);
   const shipments = await articlesShippingFile(name);
   return (
     <div className="space-y-4">
