@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import type Database from "better-sqlite3";
 import { dirname } from "node:path";
 import { databasePath, databaseUrl } from "../env";
 import { FTS_DDL } from "./fts";
+import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
 import { openSqlite } from "./sqlite";
 
@@ -23,6 +25,10 @@ export async function ensureDatabase(): Promise<EnsureResult> {
   mkdirSync(dirname(path), { recursive: true });
   let db = openSqlite(path);
   try {
+    if (interruptedMigrations(db).length > 0) {
+      db.close();
+      db = startOver(path);
+    }
     const applied = new Set(
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get()
         ? db
@@ -51,4 +57,41 @@ export async function ensureDatabase(): Promise<EnsureResult> {
   } finally {
     db.close();
   }
+}
+
+/** Migrations the schema engine began and never finished: the process was killed meanwhile. */
+function interruptedMigrations(db: Database.Database): string[] {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get()) return [];
+  return db
+    .prepare(
+      "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL",
+    )
+    .all()
+    .map((r) => (r as { name: string }).name);
+}
+
+/**
+ * A migration's statements are not one transaction on SQLite, so a kill part-way (the first
+ * `npm start` or `kb import` on a new file) leaves half a schema the engine refuses to touch.
+ * A database that holds no row of ours yet is simply made anew; one that holds data is left for
+ * a person to look at, with the way out named.
+ */
+function startOver(path: string): Database.Database {
+  const db = openSqlite(path);
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
+    )
+    .all()
+    .map((r) => (r as { name: string }).name)
+    .filter((name) => !name.startsWith("article_fts"));
+  const holdsData = tables.some((t) => db.prepare(`SELECT 1 FROM "${t.replaceAll('"', '""')}" LIMIT 1`).get());
+  const interrupted = interruptedMigrations(db);
+  db.close();
+  if (holdsData)
+    throw new ConfigError(
+      `${path}: migration ${interrupted.join(", ")} was interrupted and the database holds data; restore a backup, or see https://pris.ly/d/migrate-resolve`,
+    );
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
+  return openSqlite(path);
 }
