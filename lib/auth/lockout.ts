@@ -7,8 +7,8 @@
 //   many people's, and one of them guessing must not shut out the others.
 // Attempts refused by a lock are not counted, so waiting it out always works.
 
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES = 5;
+const FAILURE_WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
 
 /** How far back the caller needs to load failures; older attempts can be deleted. */
