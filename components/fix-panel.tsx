@@ -1,7 +1,12 @@
-import { fixedInLabel, summarizeFix } from "@/lib/articles/fix";
-import type { FixedIn } from "@/lib/kb/types";
+import { EvidenceList } from "@/components/evidence-list";
+import { type ArticleEvidence, fixedInLabel, summarizeFix } from "@/lib/articles/fix";
 
-export function FixPanel(props: { fixedIn: FixedIn[]; files: unknown[]; hotfixAvailable: boolean }) {
+export function FixPanel(props: {
+  kbId: string;
+  evidence: ArticleEvidence[];
+  files: unknown[];
+  hotfixAvailable: boolean;
+}) {
   const fix = summarizeFix(props);
   const tone = {
     "service-pack":
@@ -15,14 +20,25 @@ export function FixPanel(props: { fixedIn: FixedIn[]; files: unknown[]; hotfixAv
       <h2 id="fix-heading" className="text-sm font-semibold uppercase tracking-wide">
         Fix
       </h2>
-      {fix.kind === "service-pack" && <p className="mt-1">Fixed in {fix.fixedIn.map(fixedInLabel).join(", ")}.</p>}
+      {fix.kind === "service-pack" && <p className="mt-1">Fixed in {fix.packs.map(fixedInLabel).join(", ")}.</p>}
       {fix.kind === "hotfix" && (
         <p className="mt-1">
           A hotfix is available
           {props.files.length > 0 ? "; its files are listed below" : " from Microsoft Product Support Services"}.
         </p>
       )}
-      {fix.kind === "none" && <p className="mt-1">No fix is known from this article.</p>}
+      {fix.kind === "none" && <p className="mt-1">No fix is known from the Knowledge Base.</p>}
+      {props.evidence.length > 0 && (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-sm underline">
+            Why: {props.evidence.length} {props.evidence.length === 1 ? "source" : "sources"}
+          </summary>
+          <EvidenceList
+            self={props.kbId}
+            items={props.evidence.map(({ section, source, ...e }) => ({ ...e, source: { ...source, section } }))}
+          />
+        </details>
+      )}
     </section>
   );
 }

@@ -51,5 +51,7 @@ test("kb import creates a new database and summarizes", () => {
   const db = join(mkdtempSync(join(tmpdir(), "kb-cli-db-")), "new.db");
   const r = kb(["import", "content"], { DATABASE_URL: `file:${db}` });
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/imported 2 articles \(2 new\), 2 file rows, 0 fixed-in facts, 1 references; 0 failures/);
+  expect(r.stdout).toMatch(
+    /imported 2 articles \(2 new\), 2 file rows, 0 fixed-in facts, 1 evidence rows, 1 references; 0 failures/,
+  );
 });

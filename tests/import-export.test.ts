@@ -42,7 +42,7 @@ function dump(db: ReturnType<typeof openSqlite>) {
       return {
         ...row,
         files: rows("HotfixFile", "articleId", "position"),
-        fixedIn: rows("FixedIn", "articleId", "id"),
+        evidence: rows("Evidence", "articleId", "id"),
         references: rows("Reference", "sourceId", "targetKbId"),
         keywords: rows("ArticleKeyword", "articleId", "keyword"),
         appliesTo: rows("AppliesTo", "articleId", "id"),

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Check my system" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SYSTEM_KEYS = ["release", "build", "sp", "edition", "platform", "ver", "installed"];
+const SYSTEM_KEYS = ["release", "build", "sp", "edition", "platform", "ver", "installed", "hotfixes"];
 
 export default async function CheckPage({ searchParams }: Props) {
   const values = firstValues(await searchParams);
@@ -27,8 +27,7 @@ export default async function CheckPage({ searchParams }: Props) {
       : !rest.success
         ? invalidInput(rest.error)
         : undefined;
-  const result =
-    asked && system.success && rest.success ? await getSystemCheck(system.data, rest.data.installed) : null;
+  const result = asked && system.success && rest.success ? await getSystemCheck(system.data, rest.data) : null;
   const query = new URLSearchParams(Object.entries(values).filter(([k, v]) => SYSTEM_KEYS.includes(k) && v));
 
   return (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CheckEntry, CheckResult } from "@/lib/check/check-system";
 import type { FixStatus } from "@/lib/check/evaluate";
+import { EvidenceList } from "@/components/evidence-list";
 import { PlatformBadge } from "@/components/platform-badge";
 
 const GROUPS: { status: FixStatus; title: string; blurb: string; tone: string }[] = [
@@ -23,12 +24,27 @@ const GROUPS: { status: FixStatus; title: string; blurb: string; tone: string }[
     tone: "border-slate-400",
   },
   {
+    status: "installed",
+    title: "Hotfix installed",
+    blurb: "You listed this hotfix, or one that replaces it.",
+    tone: "border-teal-500",
+  },
+  {
     status: "fixed",
     title: "Already fixed",
     blurb: "Your service pack already contains the fix.",
     tone: "border-emerald-500",
   },
+  {
+    status: "info",
+    title: "Related reading",
+    blurb: "Information, how-to and list articles about your system: not problems, so not counted above.",
+    tone: "border-violet-400",
+  },
 ];
+
+/** Groups hidden until asked for: the ones that need nothing from the user. */
+const COLLAPSED: readonly FixStatus[] = ["fixed", "info"];
 
 /** Results shown per group; a group can be expanded to LONG, and the CSV export has them all. */
 const SHORT = 20;
@@ -51,6 +67,11 @@ function Entry({ e }: { e: CheckEntry }) {
             </Link>
           </span>
         )}
+        {e.conflict && (
+          <span className="rounded bg-orange-100 px-1.5 text-xs text-orange-900 dark:bg-orange-900 dark:text-orange-100">
+            sources disagree
+          </span>
+        )}
         {e.installed && e.installed !== "unknown" && (
           <span
             className={`rounded px-1.5 text-xs ${e.installed === "current" ? "bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100" : "bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100"}`}
@@ -60,6 +81,10 @@ function Entry({ e }: { e: CheckEntry }) {
         )}
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{e.reason}</p>
+      <details className="mt-1">
+        <summary className="cursor-pointer text-sm text-blue-700 dark:text-blue-400">Why?</summary>
+        <EvidenceList items={e.evidence} self={e.articleId} />
+      </details>
       {e.files.length > 0 && e.status !== "fixed" && (
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 font-mono text-xs text-slate-700 dark:text-slate-300">
           {e.files.map((f, i) => (
@@ -75,7 +100,7 @@ function Entry({ e }: { e: CheckEntry }) {
   );
 }
 
-/** `expanded`: the group shown in full (the "fixed" group is hidden until expanded); `href(status)` links to that view. */
+/** `expanded`: the group shown in full (fixed and related reading are hidden until expanded); `href(status)` links to that view. */
 export function CheckResults({
   result,
   expanded,
@@ -90,7 +115,8 @@ export function CheckResults({
       {GROUPS.map((g) => {
         const entries = result.results.filter((e) => e.status === g.status);
         const count = result.counts[g.status];
-        const shown = g.status === expanded ? LONG : g.status === "fixed" ? 0 : SHORT;
+        if (g.status === "installed" && count === 0) return null;
+        const shown = g.status === expanded ? LONG : COLLAPSED.includes(g.status) ? 0 : SHORT;
         return (
           <section
             key={g.status}

@@ -112,6 +112,18 @@ export function SystemForm({ values, error }: { values: Values; error?: AppError
         />
         <FieldError id="installed-error" error={err("installed")} />
       </label>
+      <label className="block text-sm sm:col-span-2 lg:col-span-5">
+        <span className="mb-1 block font-medium">Hotfixes you have installed (optional)</span>
+        <textarea
+          name="hotfixes"
+          rows={2}
+          defaultValue={values.hotfixes ?? ""}
+          placeholder="Q244717, Q244717i.exe, or paste the output of hotfix /l, qfecheck or the Hotfix registry key"
+          className={`${input} font-mono`}
+          {...described("hotfixes")}
+        />
+        <FieldError id="hotfixes-error" error={err("hotfixes")} />
+      </label>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-5">
         <button
           type="submit"

@@ -91,8 +91,9 @@ export function createArticleReader(db: Database.Database) {
   const files = db.prepare<[number], HotfixFile>(
     `SELECT name, size, platform, date, time, version FROM "HotfixFile" WHERE articleId = ? ORDER BY position`,
   );
+  // The article's own statements: the rest of its evidence is derived again when it is saved.
   const fixes = db.prepare<[number], FixedIn>(
-    `SELECT release, servicePack FROM "FixedIn" WHERE articleId = ? ORDER BY id`,
+    `SELECT release, servicePack FROM "Evidence" WHERE articleId = ? AND kind = 'statement' ORDER BY id`,
   );
   const refs = db.prepare<[number], { targetKbId: string }>(
     `SELECT targetKbId FROM "Reference" WHERE sourceId = ? ORDER BY targetKbId`,

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { sectionsToMarkdown } from "../kb/content";
+import { articleEvidence } from "../kb/evidence";
 import type { Article } from "../kb/types";
 import { normalizeArticleVersions } from "../nt/article-versions";
 import { kbNumber } from "./id";
@@ -7,6 +8,8 @@ import { kbNumber } from "./id";
 export interface SaveCounts {
   files: number;
   fixedIn: number;
+  /** evidence rows: statements, keywords, hotfix sentences, a fix list's entries */
+  evidence: number;
   references: number;
 }
 
@@ -28,13 +31,15 @@ export function createArticleWriter(db: Database.Database) {
        updatedAt = @now, deletedAt = NULL
      WHERE id = @id`,
   );
-  const clear = ["HotfixFile", "FixedIn", "Reference", "ArticleKeyword", "AppliesTo"].map((table) =>
+  const clear = ["HotfixFile", "Evidence", "Reference", "ArticleKeyword", "AppliesTo"].map((table) =>
     db.prepare(`DELETE FROM "${table}" WHERE ${table === "Reference" ? "sourceId" : "articleId"} = ?`),
   );
   const insertFile = db.prepare(
     `INSERT INTO "HotfixFile" (articleId, position, name, nameKey, size, platform, date, time, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertFixedIn = db.prepare(`INSERT INTO "FixedIn" (articleId, release, servicePack) VALUES (?, ?, ?)`);
+  const insertEvidence = db.prepare(
+    `INSERT INTO "Evidence" (articleId, targetKbId, kind, release, edition, servicePack, quote, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const insertReference = db.prepare(`INSERT OR IGNORE INTO "Reference" (sourceId, targetKbId) VALUES (?, ?)`);
   const insertKeyword = db.prepare(`INSERT OR IGNORE INTO "ArticleKeyword" (articleId, keyword) VALUES (?, ?)`);
   const insertTarget = db.prepare(
@@ -72,7 +77,9 @@ export function createArticleWriter(db: Database.Database) {
       for (const [i, f] of article.files.entries()) {
         insertFile.run(id, i, f.name, f.name.toLowerCase(), f.size, f.platform, f.date, f.time, f.version);
       }
-      for (const f of article.fixedIn) insertFixedIn.run(id, f.release, f.servicePack);
+      const evidence = articleEvidence(article);
+      for (const e of evidence)
+        insertEvidence.run(id, e.target ?? article.id, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section);
       for (const ref of article.references) insertReference.run(id, ref);
       for (const k of article.keywords) insertKeyword.run(id, k.toLowerCase());
       for (const t of normalizeArticleVersions(article).targets)
@@ -82,6 +89,7 @@ export function createArticleWriter(db: Database.Database) {
         created: !existing,
         files: article.files.length,
         fixedIn: article.fixedIn.length,
+        evidence: evidence.length,
         references: article.references.length,
       };
     },

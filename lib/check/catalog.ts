@@ -2,7 +2,7 @@ import { Lru } from "../cache/lru";
 import type { ReleaseId } from "../nt/releases";
 import type { ArticleFacts } from "./facts";
 import { articleScope, targetedReleases } from "./scope";
-import { supersedence } from "./supersedence";
+import { replacementsOf } from "./supersedence";
 
 /** About 1 MB each at most (a full result list): a bound of 100 MB. */
 const MEMO_ENTRIES = 100;
@@ -12,6 +12,8 @@ export class Catalog {
   readonly byRelease = new Map<ReleaseId, ArticleFacts[]>();
   readonly byId = new Map<string, ArticleFacts>();
   readonly supersededBy: Map<string, string>;
+  /** Every article that directly replaces each one: an installed hotfix covers those it replaces. */
+  readonly replacedBy: Map<string, string[]>;
   /**
    * Answers derived from this catalog, valid as long as it is. Keys come from query strings
    * (page, statuses, an installed file's name), so the memo is bounded: a stranger cycling
@@ -36,6 +38,8 @@ export class Catalog {
         this.byRelease.set(release, list);
       }
     }
-    this.supersededBy = supersedence(facts);
+    const { newest, replacedBy } = replacementsOf(facts);
+    this.supersededBy = newest;
+    this.replacedBy = replacedBy;
   }
 }

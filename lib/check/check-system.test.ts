@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { System } from "../nt/system";
 import { Catalog } from "./catalog";
-import { checkSystem, fixesByServicePack } from "./check-system";
+import { checkSystem, fixesByServicePack, STATUSES } from "./check-system";
 import { parseInstalledFile } from "./installed-file";
 import { Q130876, Q153376, Q154985, Q238171, Q244717 } from "./test-fixtures";
 
@@ -27,9 +27,7 @@ describe("checkSystem over a catalog of real articles", () => {
     });
     const total = Object.values(r.counts).reduce((a, b) => a + b, 0);
     expect(total).toBe(r.results.length);
-    // hotfix first, then upgrade, no-fix, fixed
-    const order = ["hotfix", "upgrade", "no-fix", "fixed"];
-    const ranks = r.results.map((e) => order.indexOf(e.status));
+    const ranks = r.results.map((e) => STATUSES.indexOf(e.status));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
@@ -49,10 +47,10 @@ describe("checkSystem over a catalog of real articles", () => {
 
   test("an installed file is compared only for the articles that ship it", () => {
     const c = catalog();
-    const current = checkSystem(c, tseAlpha, parseInstalledFile("Rassrv.exe 10/29/99 123,664"));
+    const current = checkSystem(c, tseAlpha, { file: parseInstalledFile("Rassrv.exe 10/29/99 123,664") });
     expect(current.results.find((e) => e.articleId === "Q244717")?.installed).toBe("current");
     expect(current.results.filter((e) => e.articleId !== "Q244717").every((e) => e.installed === null)).toBe(true);
-    const older = checkSystem(c, tseAlpha, parseInstalledFile("Rassrv.exe 05/01/98 120,000"));
+    const older = checkSystem(c, tseAlpha, { file: parseInstalledFile("Rassrv.exe 05/01/98 120,000") });
     expect(older.results.find((e) => e.articleId === "Q244717")?.installed).toBe("older");
     // the cached answer without a file is untouched
     expect(checkSystem(c, tseAlpha).results.every((e) => e.installed === null)).toBe(true);

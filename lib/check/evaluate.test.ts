@@ -46,7 +46,7 @@ describe("Q154985: first corrected in Windows NT 4.0 Service Pack 4", () => {
   it("tells an SP3 system to upgrade to SP4", () => {
     expect(evaluate(Q154985, on("4.0 SP3"))).toMatchObject({
       status: "upgrade",
-      fixedIn: { release: "4.0", servicePack: "SP4", source: "named" },
+      fixedIn: { release: "4.0", servicePack: "SP4", source: "statement" },
     });
   });
   it("is fixed on SP5", () => {
@@ -68,7 +68,7 @@ describe("Q130876: Windows NT 3.51 only", () => {
   it("resolves 'the latest 3.51 service pack' by the article's date (SP5 in 2001)", () => {
     expect(evaluate(Q130876, on("3.51 SP3"))).toMatchObject({
       status: "upgrade",
-      fixedIn: { servicePack: "SP5", source: "latest-as-of-article" },
+      fixedIn: { servicePack: "SP5", source: "latest-by-date" },
     });
     expect(evaluate(Q130876, on("3.51 SP5"))?.status).toBe("fixed");
   });

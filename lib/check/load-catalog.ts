@@ -2,15 +2,15 @@ import "server-only";
 import { decodeFileRow, decodeFooter, decodeList } from "../articles/read";
 import { prisma } from "../db/client";
 import { dataVersion } from "../db/data-version";
-import type { FixedIn, HotfixFile } from "../kb/types";
+import type { EvidenceKind, HotfixFile } from "../kb/types";
 import { Catalog } from "./catalog";
-import type { ArticleFacts } from "./facts";
+import { toFacts } from "./to-facts";
 
 // Rebuilt only when the database changed (see dataVersion).
 let cached: { version: number; catalog: Promise<Catalog> } | null = null;
 
 async function load(): Promise<Catalog> {
-  const [articles, files, fixes] = await Promise.all([
+  const [articles, files, evidence] = await Promise.all([
     prisma.$queryRaw<
       {
         id: number;
@@ -19,41 +19,56 @@ async function load(): Promise<Catalog> {
         lastModified: string | null;
         versions: string;
         appliesTo: string;
+        keywords: string;
         footer: string;
         hotfixAvailable: number | boolean;
       }[]
     >`
-      SELECT id, kbId, title, lastModified, versions, appliesTo, footer, hotfixAvailable FROM "Article" WHERE deletedAt IS NULL`,
+      SELECT id, kbId, title, lastModified, versions, appliesTo, keywords, footer, hotfixAvailable FROM "Article" WHERE deletedAt IS NULL`,
     prisma.$queryRaw<(HotfixFile & { articleId: number })[]>`
       SELECT articleId, name, size, platform, date, time, version FROM "HotfixFile" ORDER BY articleId, position`,
+    // Evidence of live articles only: a deleted fix list no longer vouches for anything.
     prisma.$queryRaw<
-      (FixedIn & { articleId: number })[]
-    >`SELECT articleId, release, servicePack FROM "FixedIn" ORDER BY id`,
+      {
+        targetKbId: string;
+        kind: EvidenceKind;
+        release: string | null;
+        edition: "terminal-server" | null;
+        servicePack: string | null;
+        quote: string;
+        section: string | null;
+        sourceId: string;
+        sourceTitle: string;
+      }[]
+    >`
+      SELECT e.targetKbId, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section, a.kbId AS sourceId, a.title AS sourceTitle
+      FROM "Evidence" e JOIN "Article" a ON a.id = e.articleId WHERE a.deletedAt IS NULL ORDER BY e.id`,
   ]);
-  const filesOf = group(files);
-  const fixesOf = group(fixes);
-  const facts: ArticleFacts[] = articles.map((a) => ({
-    id: a.kbId,
-    title: a.title,
-    lastModified: a.lastModified,
-    versions: decodeList(a.versions),
-    appliesTo: decodeList(a.appliesTo),
-    hardware: decodeFooter(a.footer).hardware ?? [],
-    files: (filesOf.get(a.id) ?? []).map(decodeFileRow),
-    fixedIn: (fixesOf.get(a.id) ?? []).map(({ release, servicePack }) => ({ release, servicePack })),
-    hotfixAvailable: Boolean(a.hotfixAvailable),
-  }));
-  return new Catalog(facts);
-}
-
-function group<T extends { articleId: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = map.get(r.articleId);
-    if (list) list.push(r);
-    else map.set(r.articleId, [r]);
+  const filesOf = new Map<number, HotfixFile[]>();
+  for (const { articleId, ...f } of files) {
+    const list = filesOf.get(articleId);
+    if (list) list.push(decodeFileRow(f));
+    else filesOf.set(articleId, [decodeFileRow(f)]);
   }
-  return map;
+  const facts = toFacts(
+    articles.map((a) => ({
+      id: a.kbId,
+      title: a.title,
+      lastModified: a.lastModified,
+      versions: decodeList(a.versions),
+      appliesTo: decodeList(a.appliesTo),
+      keywords: a.keywords.split(" ").filter(Boolean),
+      footer: decodeFooter(a.footer),
+      files: filesOf.get(a.id) ?? [],
+      hotfixAvailable: Boolean(a.hotfixAvailable),
+    })),
+    evidence.map(({ targetKbId, sourceId, sourceTitle, ...e }) => ({
+      ...e,
+      target: targetKbId,
+      source: { id: sourceId, title: sourceTitle },
+    })),
+  );
+  return new Catalog(facts);
 }
 
 /** The current catalog of article facts, loaded once per database change. */

@@ -12,6 +12,8 @@ export interface ApiCheckEntry {
   status: FixStatus;
   reason: string;
   fixedIn: CheckEntry["fixedIn"];
+  evidence: CheckEntry["evidence"];
+  conflict: boolean;
   files: CheckEntry["files"];
   supersededBy: string | null;
   installed?: CheckEntry["installed"];
@@ -24,6 +26,8 @@ export function toApiEntry(e: CheckEntry): ApiCheckEntry {
     status: e.status,
     reason: e.reason,
     fixedIn: e.fixedIn,
+    evidence: e.evidence,
+    conflict: e.conflict,
     files: e.files,
     supersededBy: e.supersededBy,
     ...(e.installed ? { installed: e.installed } : {}),
@@ -54,7 +58,18 @@ const cell = (v: unknown) => {
 
 /** One row per article; the files for the system's platform in one cell. */
 export function toCsv(r: CheckResult, origin: string): string {
-  const header = ["id", "title", "status", "fixed_in", "files", "superseded_by", "reason", "url"];
+  const header = [
+    "id",
+    "title",
+    "status",
+    "fixed_in",
+    "files",
+    "superseded_by",
+    "reason",
+    "evidence",
+    "conflict",
+    "url",
+  ];
   const rows = r.results.map((e) => [
     e.articleId,
     e.title,
@@ -63,9 +78,20 @@ export function toCsv(r: CheckResult, origin: string): string {
     e.files.map((f) => [f.name, f.version, f.size, f.platform, f.date].filter((x) => x !== null).join(" ")).join("; "),
     e.supersededBy,
     e.reason,
+    e.evidence.map(describeEvidence).join("; "),
+    e.conflict ? "yes" : "",
     `${origin}/kb/${e.articleId}`,
   ]);
   return `${[header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+}
+
+/** "fix-list SP6: Q241211 (Networking)", "statement SP4", "keyword: kbWinNT400PreSP7Fix". */
+export function describeEvidence(e: CheckEntry["evidence"][number]): string {
+  const pack = e.servicePack ? ` ${e.servicePack}` : "";
+  if (e.kind === "fix-list")
+    return `fix-list${pack}: ${e.source.id}${e.source.section ? ` (${e.source.section})` : ""}`;
+  if (e.kind === "keyword") return `keyword${pack}: ${e.quote}`;
+  return `${e.kind}${pack}`;
 }
 
 /** "Windows NT 4.0, SP5, Terminal Server Edition, Alpha" */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { systemQuerySchema, systemSchema } from "../nt/schema";
 import type { FixStatus } from "./evaluate";
 import { parseInstalledFile, type InstalledFile } from "./installed-file";
+import { MAX_HOTFIX_TEXT, MAX_HOTFIXES, parseInstalledHotfixes } from "./installed-hotfixes";
 import { STATUSES } from "./check-system";
 
 const statusList = z
@@ -39,6 +40,27 @@ const installedFile = z
     return parsed;
   });
 
+const hotfixes = z
+  .string()
+  .max(MAX_HOTFIX_TEXT, { error: `hotfixes: at most ${MAX_HOTFIX_TEXT.toLocaleString("en-US")} characters` })
+  .optional()
+  .transform((v, ctx): string[] => {
+    if (!v?.trim()) return [];
+    const ids = parseInstalledHotfixes(v);
+    if (!ids.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: "hotfixes: no article number found; paste e.g. Q244717, Q244717i.exe or the output of hotfix /l",
+      });
+      return z.NEVER;
+    }
+    if (ids.length > MAX_HOTFIXES) {
+      ctx.addIssue({ code: "custom", message: `hotfixes: at most ${MAX_HOTFIXES} hotfixes` });
+      return z.NEVER;
+    }
+    return ids;
+  });
+
 const count = (name: string, fallback: number, max: number) =>
   z.preprocess(
     (v) => (v === "" || v === undefined ? undefined : v),
@@ -53,6 +75,7 @@ const count = (name: string, fallback: number, max: number) =>
 const extras = z.object({
   status: statusList,
   installed: installedFile,
+  hotfixes,
   limit: count("limit", 100, 1000),
   offset: count("offset", 0, 1_000_000),
 });
@@ -67,6 +90,7 @@ export function parseCheckQuery(input: Record<string, string>) {
   const rest = extras.safeParse({
     status: input.status,
     installed: input.installed,
+    hotfixes: input.hotfixes,
     limit: input.limit,
     offset: input.offset,
   });

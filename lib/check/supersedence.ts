@@ -11,6 +11,14 @@ import { articleScope } from "./scope";
  * service-pack line: a Terminal Server Edition hotfix never replaces a standard 4.0 one.
  */
 export function supersedence(articles: readonly ArticleFacts[]): Map<string, string> {
+  return replacementsOf(articles).newest;
+}
+
+/** Both views: the newest replacement (chains followed), and every article that directly replaces each one. */
+export function replacementsOf(articles: readonly ArticleFacts[]): {
+  newest: Map<string, string>;
+  replacedBy: Map<string, string[]>;
+} {
   const byFileName = new Map<string, { article: ArticleFacts; file: HotfixFile }[]>();
   for (const article of articles) {
     for (const file of article.files) {
@@ -34,13 +42,18 @@ export function supersedence(articles: readonly ArticleFacts[]): Map<string, str
   }
 
   const direct = new Map<string, ArticleFacts>();
+  const replacedBy = new Map<string, string[]>();
+  const replaces = (olderId: string, newer: ArticleFacts) => {
+    keepNewest(direct, olderId, newer);
+    replacedBy.set(olderId, [...(replacedBy.get(olderId) ?? []), newer.id]);
+  };
   for (const { older, newer, votes } of verdicts.values()) {
     const bNewer = votes.some((v) => v > 0) && !votes.some((v) => v < 0);
     const aNewer = votes.some((v) => v < 0) && !votes.some((v) => v > 0);
-    if (bNewer) keepNewest(direct, older.id, newer);
-    if (aNewer) keepNewest(direct, newer.id, older);
+    if (bNewer) replaces(older.id, newer);
+    if (aNewer) replaces(newer.id, older);
   }
-  return followChains(direct);
+  return { newest: followChains(direct), replacedBy };
 }
 
 type Shipped = { article: ArticleFacts; file: HotfixFile };

@@ -15,6 +15,7 @@ export interface ImportSummary {
   created: number;
   files: number;
   fixedIn: number;
+  evidence: number;
   references: number;
   failures: ImportFailure[];
   seconds: number;
@@ -45,6 +46,7 @@ export async function importArticles(
     created: 0,
     files: 0,
     fixedIn: 0,
+    evidence: 0,
     references: 0,
     failures: [],
     seconds: 0,
@@ -66,6 +68,7 @@ export async function importArticles(
       if (saved.created) summary.created++;
       summary.files += saved.files;
       summary.fixedIn += saved.fixedIn;
+      summary.evidence += saved.evidence;
       summary.references += saved.references;
     }
   });

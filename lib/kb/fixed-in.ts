@@ -56,15 +56,17 @@ function sentences(text: string): string[] {
   return out;
 }
 
-export function extractFixedIn(text: string): FixedIn[] {
-  const out: FixedIn[] = [];
-  const add = (f: FixedIn) => {
-    if (!out.some((o) => o.release === f.release && o.servicePack === f.servicePack)) out.push(f);
-  };
+/** Each fixing service pack once, with the sentence that first names it. */
+export function fixStatements(text: string): { fix: FixedIn; quote: string }[] {
+  const out: { fix: FixedIn; quote: string }[] = [];
   if (!MENTION.test(text)) return out;
   for (const s of sentences(text)) {
     if (s.length > 600 || !FIX.test(s) || NOT_FIX.test(s) || !/service pack|\bSP\d/i.test(s)) continue;
     let from = 0;
+    const add = (f: FixedIn) => {
+      if (!out.some(({ fix }) => fix.release === f.release && fix.servicePack === f.servicePack))
+        out.push({ fix: f, quote: s });
+    };
     for (const m of s.matchAll(SP)) {
       const num = m[1] ?? m[2];
       const before = s.slice(from, m.index);
@@ -83,9 +85,25 @@ export function extractFixedIn(text: string): FixedIn[] {
   return out;
 }
 
+export const extractFixedIn = (text: string): FixedIn[] => fixStatements(text).map((s) => s.fix);
+
 // "hot fix(ing)" is also an HPFS/NTFS disk feature; the update is spelled "hotfix".
 const HOTFIX =
   /\bhotfix(?:es)?\b|supported\s+fix\s+is\s+(?:now\s+)?available|(?:contact|call)\s+Microsoft\s+(?:Product\s+Support\s+Services|Technical\s+Support)[^.]{0,80}\bobtain\b[^.]{0,40}\b(?:fix|hotfix|update|patch)|ftp:\/\/ftp\.microsoft\.com\/\S*(?:hotfix|fixes)/i;
 
 /** The article says a fix can be obtained before (or outside) a service pack. */
 export const extractHotfixAvailable = (text: string) => /fix|ftp:/i.test(text) && HOTFIX.test(text);
+
+/** The sentence that says a hotfix can be obtained; null when none does. */
+export function hotfixSentence(text: string): string | null {
+  if (!extractHotfixAvailable(text)) return null;
+  for (const para of text.split(/\n\s*\n/)) {
+    // Code blocks are tables and listings (a fix list's titles), not what the article says.
+    if (/^\s*```/.test(para) || !HOTFIX.test(para)) continue;
+    const sentence = collapse(para)
+      .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
+      .find((x) => HOTFIX.test(x));
+    if (sentence) return sentence.slice(0, 400);
+  }
+  return null;
+}

@@ -66,3 +66,23 @@ export interface Article {
 }
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: string; line?: number };
+
+/** Where a statement about a fix comes from; see lib/check/README.md for how they combine. */
+export type EvidenceKind = "statement" | "keyword" | "fix-list" | "hotfix";
+
+/** One fact about an article's fix, as the Knowledge Base states it. */
+export interface FixEvidence {
+  kind: EvidenceKind;
+  /** The NT release of the pack ("4.0", "2000"); null: the article's own release (a bare "SP4"). */
+  release: string | null;
+  /** "terminal-server" when the pack is Terminal Server Edition's own line. */
+  edition: "terminal-server" | null;
+  /** "SP5", "latest"; null when no service pack has the fix (kbWinNT400PreSP7Fix, a hotfix). */
+  servicePack: string | null;
+  /** The sentence, the keyword, or the fix list's line for the article. */
+  quote: string;
+  /** Fix lists: the heading the article is listed under. */
+  section: string | null;
+  /** Fix lists: the article the list names; null: the article that states it. */
+  target: string | null;
+}

@@ -30,7 +30,9 @@ export function filterConditions(f: ArticleFilters): Prisma.Sql {
     );
   if (f.fixed !== undefined)
     where.push(
-      Prisma.sql`${Prisma.raw(f.fixed ? "" : "NOT")} EXISTS (SELECT 1 FROM "FixedIn" x WHERE x.articleId = a.id)`,
+      // A service pack named by any evidence: the article's own text or a live fix list.
+      Prisma.sql`${Prisma.raw(f.fixed ? "" : "NOT")} EXISTS (SELECT 1 FROM "Evidence" x JOIN "Article" s ON s.id = x.articleId
+        WHERE x.targetKbId = a.kbId AND x.servicePack IS NOT NULL AND x.kind <> 'hotfix' AND s.deletedAt IS NULL)`,
     );
   return Prisma.join(where, " AND ");
 }

@@ -19,7 +19,7 @@ export async function importCommand(paths: string[]): Promise<number> {
     });
     console.log(
       `imported ${summary.articles} articles (${summary.created} new), ${summary.files} file rows, ` +
-        `${summary.fixedIn} fixed-in facts, ${summary.references} references; ${summary.failures.length} failures; ` +
+        `${summary.fixedIn} fixed-in facts, ${summary.evidence} evidence rows, ${summary.references} references; ${summary.failures.length} failures; ` +
         `${summary.seconds.toFixed(2)} s`,
     );
     return summary.failures.length > 0 ? 1 : 0;

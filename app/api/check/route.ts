@@ -6,7 +6,7 @@ import { errorResponse } from "@/lib/http/api-error";
 import { invalidInput } from "@/lib/validations/issues";
 
 // GET /api/check?release=4.0&sp=SP5&edition=terminal-server&platform=alpha (or build=, ver=),
-// optional status=hotfix,upgrade, limit= (100), offset=, installed=<file attributes>, format=csv (every result).
+// optional status=hotfix,upgrade, limit= (100), offset=, installed=<file attributes>, hotfixes=<pasted Q numbers>, format=csv (every result).
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const query = firstValues(url.searchParams);
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   if (!system.success) return errorResponse(invalidInput(system.error));
   if (!rest.success) return errorResponse(invalidInput(rest.error));
   if (query.format === "csv") {
-    const result = await getSystemCheck(system.data, rest.data.installed);
+    const result = await getSystemCheck(system.data, rest.data);
     return new Response(toCsv(result, url.origin), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -23,6 +23,7 @@ const batchSchema = z.object({
         ver: field,
         status: field,
         installed: field,
+        hotfixes: field,
         limit: field,
         offset: field,
       }),
@@ -49,7 +50,7 @@ export async function POST(request: Request) {
       const { system, rest } = parseCheckQuery(clean);
       if (!system.success) return { index, ...errorBody(invalidInput(system.error)) };
       if (!rest.success) return { index, ...errorBody(invalidInput(rest.error)) };
-      return { index, ...toApiResult(await getSystemCheck(system.data, rest.data.installed), rest.data) };
+      return { index, ...toApiResult(await getSystemCheck(system.data, rest.data), rest.data) };
     }),
   );
   return Response.json({ results });

@@ -1,0 +1,41 @@
+// Fix keywords: the KB tagged fixed articles with the service pack that carries the fix
+// (kbWinNT400sp4fix, kbWinNT4sp6fix, TSESP4Fix, kbWin2000sp3fix) or with a fix made before a
+// pack that never came (kbWinNT400PreSP7Fix) or outside every pack (kbWinNT400nospFix).
+import type { FixEvidence } from "./types";
+import { splitKeywords } from "./keywords";
+
+// kb + optional "os" + line + (pre)sp<n>[a] | nosp + fix (+ a trailing "nosp": kbWin2000fixnosp)
+const FIX_KEYWORD = /^(?:kb)?(?:os)?(winnt400|winnt4|win2000|tse400|tse)(pre)?(?:sp(\d{1,2}a?))?(nosp)?fix(nosp)?$/;
+
+/** Packs that exist per line, so "PreSP7" on 4.0 (there was no SP7) means no pack has the fix. */
+const PACKS: Record<string, readonly string[]> = {
+  "4.0": ["SP1", "SP2", "SP3", "SP4", "SP5", "SP6", "SP6a"],
+  tse: ["SP4", "SP5", "SP6"],
+  "2000": ["SP1", "SP2", "SP3", "SP4"],
+};
+
+/** Evidence from the header and footer keywords, one item per fix keyword. */
+export function fixKeywordEvidence(keywords: readonly string[]): FixEvidence[] {
+  const out: FixEvidence[] = [];
+  for (const keyword of splitKeywords(keywords)) {
+    const m = FIX_KEYWORD.exec(keyword.toLowerCase());
+    if (!m) continue;
+    const [, product, pre, number, nosp, nospAfter] = m;
+    if (!number && !nosp && !nospAfter) continue; // kbWin2000fix, kboswin2000fix: no pack named
+    const line = product.startsWith("tse") ? "tse" : product === "win2000" ? "2000" : "4.0";
+    const named = number ? `SP${number}` : null;
+    const exists = named !== null && PACKS[line].includes(named);
+    // "PreSP3": made before SP3, which then shipped it; "PreSP7" names a pack that never came.
+    if (named && !exists && !pre) continue;
+    out.push({
+      kind: "keyword",
+      release: line === "2000" ? "2000" : "4.0",
+      edition: line === "tse" ? "terminal-server" : null,
+      servicePack: exists && !nosp ? named : null,
+      quote: keyword,
+      section: null,
+      target: null,
+    });
+  }
+  return out;
+}
