@@ -3,7 +3,8 @@ import type { System } from "../nt/system";
 import { Catalog } from "./catalog";
 import { checkSystem, fixesByServicePack, STATUSES } from "./check-system";
 import { parseInstalledFile } from "./installed-file";
-import { Q130876, Q153376, Q154985, Q238171, Q244717 } from "./test-fixtures";
+import { parseInstalledHotfixes } from "./installed-hotfixes";
+import { Q130876, Q153376, Q154985, Q238171, Q244509, Q244717, Q268835 } from "./test-fixtures";
 
 const catalog = () => new Catalog([Q244717, Q154985, Q130876, Q238171, Q153376]);
 const tseAlpha: System = {
@@ -59,5 +60,27 @@ describe("checkSystem over a catalog of real articles", () => {
   test("the timeline counts fixes per service pack", () => {
     const by = fixesByServicePack(checkSystem(catalog(), sp3).results);
     expect(by.get("SP4")).toBeGreaterThanOrEqual(1);
+  });
+
+  test("a pasted hotfix package marks its article installed, and the cached answer is untouched", () => {
+    const c = catalog();
+    const hotfixes = parseInstalledHotfixes("Q244717i.exe");
+    const r = checkSystem(c, tseAlpha, { hotfixes });
+    const seed = r.results.find((e) => e.articleId === "Q244717")!;
+    expect(seed.status).toBe("installed");
+    expect(seed.evidence.map((e) => e.kind)).toEqual(["installed", "hotfix", "files"]);
+    expect(r.counts.installed).toBe(1);
+    expect(r.counts.hotfix).toBe(checkSystem(c, tseAlpha).counts.hotfix - 1);
+    expect(checkSystem(c, tseAlpha).results.find((e) => e.articleId === "Q244717")?.status).toBe("hotfix");
+  });
+
+  test("an installed hotfix covers the older hotfix it replaces", () => {
+    const c = new Catalog([Q244509, Q268835]);
+    const sp5: System = { release: "4.0", build: 1381, servicePack: "SP5", edition: null, platform: "x86" };
+    const r = checkSystem(c, sp5, { hotfixes: ["Q268835"] });
+    expect(r.results.find((e) => e.articleId === "Q244509")).toMatchObject({
+      status: "installed",
+      reason: "You have Q268835, which replaces this hotfix.",
+    });
   });
 });

@@ -87,7 +87,8 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
             quote: "No service pack, fix list, keyword or hotfix names a fix.",
           },
         ],
-    conflict: fix?.conflict ?? false,
+    // Only a verdict that rests on a pack can have sources that disagree about it.
+    conflict: (status === "fixed" || status === "upgrade") && (fix?.conflict ?? false),
     files,
     supersededBy: status === "hotfix" ? (options.supersededBy ?? null) : null,
     installed: null,

@@ -4,9 +4,10 @@
 //      newest targeted release that has one) and for its line: Terminal Server Edition's own
 //      packs only for TSE; the standard 4.0 packs for every 4.0 edition, TSE by level.
 //   2. Named packs (statement, fix list, keyword) all count the same: the earliest wins.
-//   3. Sources that name different packs, or a pack where a keyword says no pack has the fix,
-//      disagree: the earliest pack still wins and the result says `conflict`.
-//   4. Only a keyword saying no service pack has it (kbWinNT400PreSP7Fix): a hotfix.
+//   3. Sources that name different packs disagree: the earliest pack still wins and the result
+//      says `conflict`. A keyword saying no pack has it (kbWinNT400PreSP7Fix, often beside
+//      kbWinNT4sp6fix for a later hotfix) yields to any named pack without a conflict.
+//   4. Only such a keyword: a hotfix.
 //   5. Only "the latest service pack": the newest pack as of the article's date (latest-by-date),
 //      else the newest pack of the release.
 import type { EditionId } from "../nt/editions";
@@ -59,7 +60,7 @@ export function resolveFix(
       const key = `${e.kind}|${e.source.id}`;
       if (!bySource.has(key)) bySource.set(key, pack.level);
     }
-    const conflict = new Set(bySource.values()).size > 1 || noPack.length > 0;
+    const conflict = new Set(bySource.values()).size > 1;
     const first = named.filter((x) => x.pack.level === named[0].pack.level).map((x) => x.e);
     return {
       release,

@@ -1,13 +1,15 @@
 // Fix keywords: the KB tagged fixed articles with the service pack that carries the fix
-// (kbWinNT400sp4fix, kbWinNT4sp6fix, TSESP4Fix, kbWin2000sp3fix) or with a fix made before a
-// pack that never came (kbWinNT400PreSP7Fix) or outside every pack (kbWinNT400nospFix).
+// (kbWinNT400sp4fix, kbWinNT4sp6fix, TSESP4Fix, kbWin2000sp3fix), or with a hotfix made before
+// a pack (kbWinNT400PreSP7Fix: after SP6a, and no pack ever had it; kbWin2000PreSP2Fix sits beside
+// kbWin2000sp3fix on articles fixed in SP3, so "pre" names no pack) or outside every pack
+// (kbWinNT400nospFix, kbWin2000FixNoSP).
 import type { FixEvidence } from "./types";
 import { splitKeywords } from "./keywords";
 
 // kb + optional "os" + line + (pre)sp<n>[a] | nosp + fix (+ a trailing "nosp": kbWin2000fixnosp)
 const FIX_KEYWORD = /^(?:kb)?(?:os)?(winnt400|winnt4|win2000|tse400|tse)(pre)?(?:sp(\d{1,2}a?))?(nosp)?fix(nosp)?$/;
 
-/** Packs that exist per line, so "PreSP7" on 4.0 (there was no SP7) means no pack has the fix. */
+/** Packs that exist per line: a keyword naming another ("sp7") is a typo, not evidence. */
 const PACKS: Record<string, readonly string[]> = {
   "4.0": ["SP1", "SP2", "SP3", "SP4", "SP5", "SP6", "SP6a"],
   tse: ["SP4", "SP5", "SP6"],
@@ -25,13 +27,12 @@ export function fixKeywordEvidence(keywords: readonly string[]): FixEvidence[] {
     const line = product.startsWith("tse") ? "tse" : product === "win2000" ? "2000" : "4.0";
     const named = number ? `SP${number}` : null;
     const exists = named !== null && PACKS[line].includes(named);
-    // "PreSP3": made before SP3, which then shipped it; "PreSP7" names a pack that never came.
     if (named && !exists && !pre) continue;
     out.push({
       kind: "keyword",
       release: line === "2000" ? "2000" : "4.0",
       edition: line === "tse" ? "terminal-server" : null,
-      servicePack: exists && !nosp ? named : null,
+      servicePack: pre || nosp || nospAfter ? null : named,
       quote: keyword,
       section: null,
       target: null,

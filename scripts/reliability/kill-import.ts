@@ -19,7 +19,7 @@ const STARTUP = numberFlag("startup", SHORT ? 5 : 20);
 const rand = random(numberFlag("seed", 1));
 const TXT = requireCorpus();
 const DIR = join(BENCH_DIR, "reliability");
-const TABLES = ["Article", "HotfixFile", "FixedIn", "Reference", "ArticleKeyword", "AppliesTo", FTS_TABLE];
+const TABLES = ["Article", "HotfixFile", "Evidence", "Reference", "ArticleKeyword", "AppliesTo", FTS_TABLE];
 
 function freshPath(name: string): string {
   mkdirSync(DIR, { recursive: true });

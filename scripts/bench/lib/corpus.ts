@@ -35,7 +35,6 @@ export async function importCorpus(path: string): Promise<ImportSummary> {
 
 const CHILDREN = [
   ["HotfixFile", "articleId", "position, name, nameKey, size, platform, date, time, version"],
-  ["FixedIn", "articleId", "release, servicePack"],
   ["ArticleKeyword", "articleId", "keyword"],
   ["AppliesTo", "articleId", "release, servicePack, edition"],
 ] as const;
@@ -65,6 +64,9 @@ export function multiplyCorpus(path: string, copies: number): number {
             `INSERT INTO "${table}" (${fk}, ${columns}) SELECT n.id, ${select} ${pair.replace("WHERE", `JOIN "${table}" c ON c.${fk} = o.id WHERE`)}`,
           );
         }
+        db.exec(
+          `INSERT INTO "Evidence" (articleId, targetKbId, kind, release, edition, servicePack, quote, section) SELECT n.id, 'Q' || (CAST(substr(e.targetKbId, 2) AS INTEGER) + ${shift}), e.kind, e.release, e.edition, e.servicePack, e.quote, e.section ${pair.replace("WHERE", 'JOIN "Evidence" e ON e.articleId = o.id WHERE')}`,
+        );
         db.exec(
           `INSERT INTO "Reference" (sourceId, targetKbId) SELECT n.id, 'Q' || (CAST(substr(r.targetKbId, 2) AS INTEGER) + ${shift}) ${pair.replace("WHERE", 'JOIN "Reference" r ON r.sourceId = o.id WHERE')}`,
         );
