@@ -37,6 +37,20 @@ test.describe("article pages", () => {
     await page.screenshot({ path: "test-results/screenshots/article-Q244717.png", fullPage: true });
   });
 
+  test("the fix panel shows where the fix comes from: the article, its keyword and the fix list", async ({ page }) => {
+    await page.goto("/kb/Q238171");
+    // The panel sits in the sidebar on a desktop-wide page.
+    const panel = page.getByTestId("fix-panel").locator("visible=true");
+    await expect(panel).toContainText("Fixed in Windows NT 4.0 Service Pack 6");
+    await panel.getByText(/^Why: \d+ sources$/).click();
+    await expect(
+      panel.locator('[data-kind="statement"]', { hasText: "This problem was first corrected" }),
+    ).toBeVisible();
+    await expect(panel.locator('[data-kind="keyword"]')).toContainText("kbWinNT4sp6fix");
+    await expect(panel.locator('[data-kind="fix-list"]').getByRole("link")).toHaveAttribute("href", "/kb/Q244690");
+    await page.screenshot({ path: "test-results/screenshots/article-fix-panel.png" });
+  });
+
   test("an unknown article id gives a 404 page with a search box", async ({ page }) => {
     const response = await page.goto("/kb/Q999999");
     expect(response?.status()).toBe(404);

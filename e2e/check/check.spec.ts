@@ -31,6 +31,51 @@ test.describe("check my system", () => {
     await expect(entry).not.toContainText("69,904");
   });
 
+  test("the why of a verdict: Q238171 on SP5 is an upgrade to SP6, and the SP6/6a fix list says so", async ({
+    page,
+  }) => {
+    await page.goto("/check?release=4.0&sp=SP5&platform=x86");
+    const entry = page.getByTestId("group-upgrade").locator("li", { hasText: "Q238171" }).first();
+    await expect(entry).toContainText("Install Service Pack 6");
+    const why = entry.getByTestId("evidence");
+    await expect(why).toBeHidden();
+    await entry.getByText("Why?").click();
+    const fixList = why.locator('[data-kind="fix-list"]');
+    await expect(fixList).toContainText("Fix list (SP6)");
+    await expect(fixList.getByRole("link")).toHaveText(
+      "Q244690 List of Bugs Fixed in Windows NT 4.0 Service Pack 6/6a (Part 2)",
+    );
+    await expect(fixList).toContainText("under “Networking”");
+    await page.screenshot({ path: "test-results/screenshots/check-why.png" });
+    await fixList.getByRole("link").click();
+    await expect(page).toHaveURL(/\/kb\/Q244690$/);
+  });
+
+  test("pasting an installed hotfix package marks the seed article installed", async ({ page }) => {
+    await page.goto("/check?release=4.0&sp=SP5&edition=terminal-server&platform=alpha");
+    await expect(page.getByTestId("group-hotfix")).toContainText("Q244717");
+    await page.getByLabel(/hotfixes you have installed/i).fill("Q244717i.exe");
+    await page.getByRole("button", { name: "Check my system" }).click();
+    await expect(page).toHaveURL(/hotfixes=Q244717i\.exe/);
+    const installed = page.getByTestId("group-installed");
+    await expect(installed.locator("li", { hasText: "Q244717" }).first()).toContainText(
+      "You have this hotfix installed.",
+    );
+    await expect(page.getByTestId("group-hotfix")).not.toContainText("Q244717");
+  });
+
+  test("information and how-to articles are related reading, collapsed and not counted as problems", async ({
+    page,
+  }) => {
+    await page.goto("/check?release=4.0&sp=SP3&edition=server&platform=x86");
+    const reading = page.getByTestId("group-info");
+    await expect(page.getByTestId("count-info")).not.toHaveText("0");
+    await expect(reading.locator("li")).toHaveCount(0);
+    await expect(page.getByTestId("group-no-fix")).not.toContainText("Q101229");
+    await reading.getByRole("link", { name: /^Show the \d+/ }).click();
+    await expect(page.getByTestId("group-info")).toContainText("Q101229");
+  });
+
   test("the service-pack timeline marks where the user stands", async ({ page }) => {
     await page.goto("/check?release=4.0&sp=SP3&platform=x86");
     const timeline = page.getByTestId("timeline");
@@ -52,7 +97,7 @@ test.describe("check my system", () => {
     await page.keyboard.type("1381");
     await page.keyboard.press("Tab"); // service pack
     await page.keyboard.type("SP3");
-    for (let i = 0; i < 5; i++) await page.keyboard.press("Tab"); // edition, platform, ver, installed, button
+    for (let i = 0; i < 6; i++) await page.keyboard.press("Tab"); // edition, platform, ver, installed, hotfixes, button
     await expect(page.getByRole("button", { name: "Check my system" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/build=1381/);
@@ -107,11 +152,48 @@ test.describe("check API", () => {
     expect(tooMany.status()).toBe(400);
   });
 
+  test("every result carries its evidence; hotfixes= marks installed ones; a bad one is a 400", async ({ request }) => {
+    const res = await request.get("/api/check?release=4.0&sp=SP5&platform=x86&limit=1000");
+    const { results } = await res.json();
+    expect(results.length).toBeGreaterThan(5);
+    for (const r of results) {
+      expect(r.evidence.length, r.id).toBeGreaterThan(0);
+      expect(typeof r.conflict).toBe("boolean");
+    }
+    const q238171 = results.find((r: { id: string }) => r.id === "Q238171");
+    expect(q238171).toMatchObject({ status: "upgrade", fixedIn: { servicePack: "SP6" } });
+    expect(q238171.evidence).toContainEqual(
+      expect.objectContaining({
+        kind: "fix-list",
+        servicePack: "SP6",
+        source: expect.objectContaining({ id: "Q244690" }),
+      }),
+    );
+    const tse = "/api/check?release=4.0&sp=SP5&edition=terminal-server&platform=alpha";
+    const installed = await (
+      await request.get(`${tse}&hotfixes=${encodeURIComponent("Q244717_W2K_SP2_x86_en.exe")}`)
+    ).json();
+    expect(installed.results.find((r: { id: string }) => r.id === "Q244717")?.status).toBe("installed");
+    expect(installed.counts.installed).toBe(1);
+    const bad = await request.get(`${tse}&hotfixes=none-of-these`);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).field).toBe("hotfixes");
+    const batch = await request.post("/api/check/batch", {
+      data: {
+        systems: [{ release: "4.0", sp: "SP5", edition: "terminal-server", platform: "alpha", hotfixes: "Q244717" }],
+      },
+    });
+    const [first] = (await batch.json()).results;
+    expect(first.results.find((r: { id: string }) => r.id === "Q244717")?.status).toBe("installed");
+  });
+
   test("CSV export lists the results", async ({ request }) => {
     const res = await request.get("/api/check?release=4.0&sp=SP3&format=csv");
     expect(res.headers()["content-type"]).toContain("text/csv");
     const lines = (await res.text()).trim().split("\r\n");
-    expect(lines[0]).toBe('"id","title","status","fixed_in","files","superseded_by","reason","url"');
+    expect(lines[0]).toBe(
+      '"id","title","status","fixed_in","files","superseded_by","reason","evidence","conflict","url"',
+    );
     expect(lines.some((l) => l.startsWith('"Q154985"') && l.includes('"upgrade"'))).toBe(true);
   });
 });

@@ -15,6 +15,9 @@ export const SEED_ARTICLES = [
   // "first corrected in Windows NT 4.0 Service Pack 4"; a 3.51-only article
   "Q154985",
   "Q130876",
+  // the SP6/6a fix list that names Q238171 (Networking), and a how-to article (related reading)
+  "Q244690",
+  "Q101229",
 ];
 
 export function seedArticlePaths(): string[] {

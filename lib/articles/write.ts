@@ -1,9 +1,10 @@
 import type Database from "better-sqlite3";
-import { sectionsToMarkdown } from "../kb/content";
+import { sectionsFromMarkdown, sectionsToMarkdown } from "../kb/content";
 import { articleEvidence } from "../kb/evidence";
 import type { Article } from "../kb/types";
 import { normalizeArticleVersions } from "../nt/article-versions";
 import { kbNumber } from "./id";
+import { createArticleReader } from "./read";
 
 export interface SaveCounts {
   files: number;
@@ -37,9 +38,7 @@ export function createArticleWriter(db: Database.Database) {
   const insertFile = db.prepare(
     `INSERT INTO "HotfixFile" (articleId, position, name, nameKey, size, platform, date, time, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertEvidence = db.prepare(
-    `INSERT INTO "Evidence" (articleId, targetKbId, kind, release, edition, servicePack, quote, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertEvidence = prepareEvidenceInsert(db);
   const insertReference = db.prepare(`INSERT OR IGNORE INTO "Reference" (sourceId, targetKbId) VALUES (?, ?)`);
   const insertKeyword = db.prepare(`INSERT OR IGNORE INTO "ArticleKeyword" (articleId, keyword) VALUES (?, ?)`);
   const insertTarget = db.prepare(
@@ -94,4 +93,35 @@ export function createArticleWriter(db: Database.Database) {
       };
     },
   };
+}
+
+/**
+ * Derives every live article's evidence rows again from its stored text: run once when the
+ * migration that introduced keyword and fix-list evidence meets a database that holds articles.
+ */
+export function rederiveEvidence(db: Database.Database): number {
+  const reader = createArticleReader(db);
+  const ids = db.prepare<[], { kbId: string }>(`SELECT kbId FROM "Article" WHERE deletedAt IS NULL`).all();
+  const drop = db.prepare(`DELETE FROM "Evidence" WHERE articleId = ?`);
+  const insert = prepareEvidenceInsert(db);
+  let rows = 0;
+  db.transaction(() => {
+    for (const { kbId } of ids) {
+      const stored = reader.find(kbId)!;
+      const { rowId, body, deletedAt: _deleted, kbId: id, ...facts } = stored;
+      const article = { id, ...facts, sections: sectionsFromMarkdown(body), references: [] };
+      drop.run(rowId);
+      for (const e of articleEvidence(article)) {
+        insert.run(rowId, e.target ?? id, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section);
+        rows++;
+      }
+    }
+  })();
+  return rows;
+}
+
+function prepareEvidenceInsert(db: Database.Database) {
+  return db.prepare(
+    `INSERT INTO "Evidence" (articleId, targetKbId, kind, release, edition, servicePack, quote, section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
 }

@@ -2,10 +2,13 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import type Database from "better-sqlite3";
 import { dirname } from "node:path";
 import { databasePath, databaseUrl } from "../env";
+import { rederiveEvidence } from "../articles/write";
 import { FTS_DDL } from "./fts";
 import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
 import { openSqlite } from "./sqlite";
+
+const EVIDENCE_MIGRATION = "20261201120000_evidence";
 
 export interface EnsureResult {
   path: string;
@@ -53,6 +56,9 @@ export async function ensureDatabase(): Promise<EnsureResult> {
       }
     }
     db.exec(FTS_DDL);
+    // The evidence migration keeps the old fixed-in rows; keywords and fix lists are read from the text.
+    if (appliedNow.includes(EVIDENCE_MIGRATION) && db.prepare(`SELECT 1 FROM "Article" LIMIT 1`).get())
+      rederiveEvidence(db);
     return { path, created, applied: appliedNow };
   } finally {
     db.close();

@@ -2,6 +2,7 @@
 // headings, wrapped titles, "Qnnn - title" entries, and TSE lists that include others by reference.
 import { describe, expect, test } from "vitest";
 import { corpusArticle, FIX_LISTS } from "../check/test-fixtures";
+import { sectionsToMarkdown } from "./content";
 import { fixListEvidence, isFixList } from "./fix-list";
 
 const entries = (id: string) => {
@@ -75,4 +76,12 @@ describe("service pack fix lists", () => {
     expect(isFixList("List of Bugs Fixed in SNA Server 4.0 Service Pack 4")).toBe(false);
     expect(isFixList("List of Confirmed Bugs in Windows NT Version 3.51")).toBe(false);
   });
+});
+
+test("an admin's save of a fix list (its body as one markdown section) lists the same articles", () => {
+  for (const id of FIX_LISTS) {
+    const a = corpusArticle(id);
+    const edited = [{ heading: "", body: sectionsToMarkdown(a.sections) }];
+    expect(fixListEvidence(a.title, edited)).toEqual(fixListEvidence(a.title, a.sections));
+  }
 });

@@ -15,7 +15,8 @@ const TSE = /\bTerminal Server\b|\bTSE\b/i;
 const ENTRY = /^\s*(?:[-*]\s+)?Q(\d{5,7})\b\s*(?:[-–:]\s*)?(.*)$/;
 // An entry that is itself a list includes that list by reference; the other list says the rest.
 const NOT_A_FIX = /^(?:List of Bugs Fixed|How to Obtain)\b/i;
-const HEADING = /^#{2,6}\s+(.*)$/;
+const HEADING = /^(#{2,6})\s+(.*)$/;
+const SUMMARY = /^summary$/i;
 
 interface Pack {
   release: string;
@@ -64,14 +65,16 @@ export function fixListEvidence(title: string, sections: readonly Section[]): Fi
   const out: FixEvidence[] = [];
   const seen = new Set<string>();
   for (const section of sections) {
-    if (/^summary$/i.test(section.heading)) continue;
     let pack: Pack | null = titlePack ? { release, edition, servicePack: titlePack } : null;
     let heading = section.heading;
+    let inSummary = SUMMARY.test(heading);
     let last: FixEvidence | null = null;
+    // An admin's edit is one section whose body holds the "## Summary" heading itself.
     for (const line of section.body.split("\n")) {
       const h = HEADING.exec(line);
       if (h) {
-        heading = collapse(h[1]);
+        heading = collapse(h[2]);
+        if (h[1].length === 2) inSummary = SUMMARY.test(heading);
         const named = packIn(heading);
         if (named)
           pack = { release, edition: edition ?? (TSE.test(heading) ? "terminal-server" : null), servicePack: named };
@@ -79,7 +82,7 @@ export function fixListEvidence(title: string, sections: readonly Section[]): Fi
         last = null;
         continue;
       }
-      const entry = ENTRY.exec(line);
+      const entry = inSummary ? null : ENTRY.exec(line);
       if (!entry) {
         // A wrapped title goes on under its entry; a blank line or prose ends it.
         if (last && /^\S/.test(line) && !/^```/.test(line) && line.length < 100 && !/[.:]$/.test(line))

@@ -11,6 +11,11 @@ import { parseVersionList } from "./version-list";
 
 export interface AppliesToLine {
   edition: EditionId | null;
+  /**
+   * The edition as named on an NT line: its id depends on the release ("Server" of 3.1 was
+   * Advanced Server), so "Server versions 3.1, 3.5, 3.51, 4.0" is read per release.
+   */
+  name?: string;
   /** Releases and service packs named; empty when the line names none ("Microsoft Windows NT Server"). */
   refs: { release: ReleaseId; servicePack: string | null }[];
   unknown: string[];
@@ -42,7 +47,11 @@ export function parseAppliesToLine(line: string): AppliesToLine | null {
     const list = parseVersionList(rest);
     if (list.unknown.some((word) => /^[a-z]{3,}$/i.test(word))) return null; // "4.0 Option Pack"
     const release = list.refs[0]?.release ?? (/advanced server/i.test(name) ? "3.1" : null);
-    return { edition: name ? editionFromName(name, release) : null, ...withDefault(list, release) };
+    return {
+      edition: name ? editionFromName(name, release) : null,
+      ...(name ? { name } : {}),
+      ...withDefault(list, release),
+    };
   }
   m = WINDOWS_2000_LINE.exec(text);
   if (m) {
@@ -62,6 +71,11 @@ export function parseAppliesToLine(line: string): AppliesToLine | null {
       : { edition: "small-business-server", refs: [], unknown: [m[1]] };
   }
   return null;
+}
+
+/** The line's edition for one of its releases. */
+export function lineEdition(line: AppliesToLine, release: ReleaseId): EditionId | null {
+  return line.name ? editionFromName(line.name, release) : line.edition;
 }
 
 function withDefault(list: ReturnType<typeof parseVersionList>, release: ReleaseId | null) {

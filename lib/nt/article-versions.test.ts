@@ -92,3 +92,20 @@ describe("normalizeArticleVersions: applies-to lines", () => {
     expect(r.targets).toEqual([{ release: "4.0", servicePack: null, edition: null }]);
   });
 });
+
+it("Q101229: 'Server versions 3.1, 3.5, 3.51, 4.0' is Advanced Server for 3.1 only, Server for the rest", () => {
+  const targets = normalizeArticleVersions({
+    versions: ["3.1", "3.5", "3.51", "4.0"],
+    appliesTo: [
+      "Microsoft Windows NT Server versions 3.1, 3.5, 3.51, 4.0",
+      "Microsoft Windows NT Workstation versions 3.1, 3.5, 3.51, 4.0",
+      "Microsoft Windows NT Advanced Server, version 3.1",
+    ],
+  }).targets.filter((t) => t.edition !== "workstation");
+  expect(targets.map((t) => `${t.release} ${t.edition}`)).toEqual([
+    "3.1 advanced-server",
+    "3.5 server",
+    "3.51 server",
+    "4.0 server",
+  ]);
+});

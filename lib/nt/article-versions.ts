@@ -1,6 +1,6 @@
 // The NT systems an article names, from its PROD/VER tokens and "applies to" lines.
 import type { Article } from "../kb/types";
-import { parseAppliesToLine } from "./applies-to";
+import { lineEdition, parseAppliesToLine } from "./applies-to";
 import type { EditionId } from "./editions";
 import { parseProdVer } from "./prod-ver";
 import type { ReleaseId } from "./releases";
@@ -31,8 +31,8 @@ export function normalizeArticleVersions(article: Pick<Article, "versions" | "ap
 
   const fromLines: ArticleTarget[] = lines.flatMap((line) =>
     line.refs.length
-      ? line.refs.map((ref) => ({ ...ref, edition: line.edition }))
-      : prodVerReleases.map((release) => ({ release, servicePack: null, edition: line.edition })),
+      ? line.refs.map((ref) => ({ ...ref, edition: lineEdition(line, ref.release) }))
+      : prodVerReleases.map((release) => ({ release, servicePack: null, edition: lineEdition(line, release) })),
   );
   const targets = fromLines.length ? fromLines : prodVer.refs.map((ref) => ({ ...ref, edition: null }));
   return {

@@ -1,5 +1,5 @@
 -- Fix facts become evidence rows (issue 11). The old fixed-in rows are the articles' own
--- statements; keyword and fix-list rows are derived by `kb import` or `kb reindex`.
+-- statements; ensureDatabase() then derives every article's rows again (lib/articles/write.ts).
 CREATE TABLE "Evidence" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "articleId" INTEGER NOT NULL,
