@@ -42,11 +42,15 @@ export function checkSystem(catalog: Catalog, system: System, installed: Partial
   // Only articles shipping a file of that name can be compared: patch those entries of a copy.
   const name = file.name?.toLowerCase();
   if (!name) return result;
+  const positions = catalog.memoize(`ships|${systemKey(system)}|${installed.hotfixes?.join(",")}|${name}`, () =>
+    result.results.flatMap((e, i) =>
+      catalog.byId.get(e.articleId)!.files.some((f) => f.name.toLowerCase() === name) ? [i] : [],
+    ),
+  );
   const results = result.results.slice();
-  for (const [i, e] of results.entries()) {
-    const files = catalog.byId.get(e.articleId)!.files;
-    if (files.some((f) => f.name.toLowerCase() === name))
-      results[i] = { ...e, installed: installedState(file, files, system.platform) };
+  for (const i of positions) {
+    const files = catalog.byId.get(results[i].articleId)!.files;
+    results[i] = { ...results[i], installed: installedState(file, files, system.platform) };
   }
   return { ...result, results };
 }
