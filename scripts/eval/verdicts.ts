@@ -53,6 +53,13 @@ console.log(
   )}`,
 );
 console.log(
+  `  articles with no fix sentence that have fix-list or fix-keyword evidence at all: ${articlesWith(
+    (f) =>
+      !f.evidence.some((e) => e.kind === "statement") &&
+      f.evidence.some((e) => e.kind === "fix-list" || e.kind === "keyword"),
+  )}`,
+);
+console.log(
   `  articles whose only pack is "the latest service pack" that a fix list or keyword names: ${articlesWith(
     (f) =>
       f.evidence.some((e) => e.kind === "statement" && e.servicePack === "latest") &&
@@ -65,13 +72,17 @@ console.log(`  informational articles (related reading): ${articlesWith((f) => f
 const all = new Catalog(facts);
 const before = new Catalog(textOnly);
 const STATUS: FixStatus[] = ["hotfix", "upgrade", "no-fix", "fixed", "info"];
-console.log(`${"system".padEnd(40)} ${STATUS.map((s) => s.padStart(8)).join("")}  changed conflicts byDate→better`);
+console.log(
+  `${"system".padEnd(40)} ${STATUS.map((s) => s.padStart(8)).join("")}  changed (to info) conflicts byDate→better`,
+);
 for (const text of SYSTEMS) {
   const parsed = parseSystem(text);
   if (!parsed.ok) throw new Error(parsed.message);
   const now = checkSystem(all, parsed.system);
   const then = new Map(checkSystem(before, parsed.system).results.map((e) => [e.articleId, e]));
-  const changed = now.results.filter((e) => then.get(e.articleId)?.status !== e.status).length;
+  const changedAll = now.results.filter((e) => then.get(e.articleId)?.status !== e.status);
+  const changed = changedAll.length;
+  const toInfo = changedAll.filter((e) => e.status === "info").length;
   const conflicts = now.results.filter((e) => e.conflict).length;
   const betterThanDate = now.results.filter(
     (e) =>
@@ -80,6 +91,6 @@ for (const text of SYSTEMS) {
   const counts = (c: Record<FixStatus, number>) => STATUS.map((s) => String(c[s]).padStart(8)).join("");
   console.log(`${`${text} (text only)`.padEnd(40)} ${counts(checkSystem(before, parsed.system).counts)}`);
   console.log(
-    `${text.padEnd(40)} ${counts(now.counts)}  ${String(changed).padStart(7)} ${String(conflicts).padStart(9)} ${String(betterThanDate).padStart(14)}`,
+    `${text.padEnd(40)} ${counts(now.counts)}  ${String(changed).padStart(7)} ${`(${toInfo})`.padStart(9)} ${String(conflicts).padStart(9)} ${String(betterThanDate).padStart(14)}`,
   );
 }
