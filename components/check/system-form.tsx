@@ -1,3 +1,4 @@
+import { MAX_HOTFIX_TEXT } from "@/lib/check/installed-hotfixes";
 import type { AppError } from "@/lib/errors";
 import { EDITIONS } from "@/lib/nt/editions";
 import { PLATFORM_INFO } from "@/lib/nt/platforms";
@@ -117,6 +118,7 @@ export function SystemForm({ values, error }: { values: Values; error?: AppError
         <textarea
           name="hotfixes"
           rows={2}
+          maxLength={MAX_HOTFIX_TEXT}
           defaultValue={values.hotfixes ?? ""}
           placeholder="Q244717, Q244717i.exe, or paste the output of hotfix /l, qfecheck or the Hotfix registry key"
           className={`${input} font-mono`}

@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import type { Footer, HotfixFile } from "../kb/types";
-import type { ArticleEvidence } from "./fix";
 import { decodeArticleColumns, decodeFileRow } from "./read";
 
 export interface ArticleSummary {
@@ -27,8 +26,6 @@ export interface ArticleDetail extends ArticleSummary {
   footer: Footer;
   hotfixAvailable: boolean;
   files: HotfixFile[];
-  /** every fix fact about it: its own and the fix lists that name it */
-  evidence: ArticleEvidence[];
   references: ArticleLink[];
   referencedBy: ArticleLink[];
   updatedAt: Date;
@@ -60,17 +57,12 @@ export const getArticle = cache(async (kbId: string): Promise<ArticleDetail | nu
   });
   if (!row) return null;
   const targets = row.references.map((r) => r.targetKbId);
-  const [known, citing, evidence] = await Promise.all([
+  const [known, citing] = await Promise.all([
     prisma.article.findMany({ where: { kbId: { in: targets }, deletedAt: null }, select: { kbId: true, title: true } }),
     prisma.article.findMany({
       where: { references: { some: { targetKbId: kbId } }, deletedAt: null },
       orderBy: { kbNumber: "asc" },
       select: { kbId: true, title: true },
-    }),
-    prisma.evidence.findMany({
-      where: { targetKbId: kbId, article: { deletedAt: null } },
-      orderBy: { id: "asc" },
-      include: { article: { select: { kbId: true, title: true } } },
     }),
   ]);
   const titles = new Map(known.map((a) => [a.kbId, a.title]));
@@ -78,15 +70,6 @@ export const getArticle = cache(async (kbId: string): Promise<ArticleDetail | nu
     ...decodeArticleColumns(row),
     hotfixAvailable: row.hotfixAvailable,
     files: row.files.map(decodeFileRow),
-    evidence: evidence.map(({ article: source, kind, release, edition, servicePack, quote, section }) => ({
-      kind: kind as ArticleEvidence["kind"],
-      release,
-      edition: edition as ArticleEvidence["edition"],
-      servicePack,
-      quote,
-      section,
-      source: { id: source.kbId, title: source.title },
-    })),
     references: targets.map((t) => ({ kbId: t, title: titles.get(t) ?? null })),
     referencedBy: citing,
     updatedAt: row.updatedAt,

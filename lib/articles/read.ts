@@ -28,6 +28,8 @@ type ArticleRow = {
 
 /** A list column as createArticleWriter stores it (versions, appliesTo, editions: JSON). */
 export const decodeList = (column: string) => JSON.parse(column) as string[];
+/** The keywords column (space-separated). */
+export const decodeKeywords = (column: string) => column.split(" ").filter(Boolean);
 /** The footer column (JSON). */
 export const decodeFooter = (column: string) => JSON.parse(column) as Footer;
 
@@ -76,7 +78,7 @@ function decodeListColumns(row: Pick<ArticleRow, "keywords" | "versions" | "appl
     versions: decodeList(row.versions),
     appliesTo: decodeList(row.appliesTo),
     editions: decodeList(row.editions),
-    keywords: row.keywords.split(" ").filter(Boolean),
+    keywords: decodeKeywords(row.keywords),
     footer: decodeFooter(row.footer),
   };
 }

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { sectionsFromMarkdown, sectionsToMarkdown } from "../kb/content";
 import { articleEvidence } from "../kb/evidence";
+import { splitKeywords } from "../kb/keywords";
 import type { Article } from "../kb/types";
 import { normalizeArticleVersions } from "../nt/article-versions";
 import { kbNumber } from "./id";
@@ -80,7 +81,8 @@ export function createArticleWriter(db: Database.Database) {
       for (const e of evidence)
         insertEvidence.run(id, e.target ?? article.id, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section);
       for (const ref of article.references) insertReference.run(id, ref);
-      for (const k of article.keywords) insertKeyword.run(id, k.toLowerCase());
+      // Glued keywords ("kbuikbfixlist") split, so the keyword filter finds each.
+      for (const k of splitKeywords(article.keywords)) insertKeyword.run(id, k.toLowerCase());
       for (const t of normalizeArticleVersions(article).targets)
         insertTarget.run(id, t.release, t.servicePack, t.edition);
       return {

@@ -7,8 +7,6 @@ import { fixDate, compareEntries } from "./order";
 
 /** The groups in the order shown; "info" (related reading) is not a problem and is shown last. */
 export const STATUSES: readonly FixStatus[] = ["hotfix", "upgrade", "no-fix", "installed", "fixed", "info"];
-/** The statuses that are problems concerning the system: the default view and its totals. */
-export const PROBLEM_STATUSES: readonly FixStatus[] = ["hotfix", "upgrade", "no-fix", "installed", "fixed"];
 
 export interface CheckEntry extends Evaluation {
   title: string;
@@ -42,15 +40,14 @@ export function checkSystem(catalog: Catalog, system: System, installed: Partial
   // Only articles shipping a file of that name can be compared: patch those entries of a copy.
   const name = file.name?.toLowerCase();
   if (!name) return result;
-  const positions = catalog.memoize(`ships|${systemKey(system)}|${installed.hotfixes?.join(",")}|${name}`, () =>
-    result.results.flatMap((e, i) =>
-      catalog.byId.get(e.articleId)!.files.some((f) => f.name.toLowerCase() === name) ? [i] : [],
-    ),
+  const shipping = catalog.memoize(`ships|${name}`, () =>
+    catalog.facts.flatMap((f) => (f.files.some((x) => x.name.toLowerCase() === name) ? [f.id] : [])),
   );
   const results = result.results.slice();
-  for (const i of positions) {
-    const files = catalog.byId.get(results[i].articleId)!.files;
-    results[i] = { ...results[i], installed: installedState(file, files, system.platform) };
+  for (const id of shipping) {
+    const i = results.findIndex((e) => e.articleId === id);
+    if (i < 0) continue;
+    results[i] = { ...results[i], installed: installedState(file, catalog.byId.get(id)!.files, system.platform) };
   }
   return { ...result, results };
 }
@@ -64,7 +61,11 @@ function withHotfixes(catalog: Catalog, result: CheckResult, hotfixes: readonly 
     while (queue.length) {
       const current = queue.shift()!;
       if (have.has(current)) return current;
-      for (const next of catalog.replacedBy.get(current) ?? []) if (!seen.has(next)) seen.add(next) && queue.push(next);
+      for (const next of catalog.replacedBy.get(current) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
     }
     return null;
   };
@@ -89,6 +90,7 @@ function withHotfixes(catalog: Catalog, result: CheckResult, hotfixes: readonly 
         ...e.evidence,
       ],
       supersededBy: null,
+      conflict: false,
     };
   });
   return changed ? grouped(result.system, results) : result;
@@ -116,7 +118,7 @@ function evaluateSystem(catalog: Catalog, system: System): CheckResult {
       installed: e.installed,
       title: facts.title,
       lastModified: facts.lastModified,
-      fixDate: fixDate(facts),
+      fixDate: fixDate(e.files, facts.lastModified),
     });
   }
   return grouped(system, results);

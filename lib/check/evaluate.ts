@@ -56,17 +56,7 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
   // With no known fix, an article naming service packs concerns those and the later ones.
   if (!fix && level < earliestListedLevel(targets)) return null;
 
-  const files = facts.files.filter(
-    (f) => system.platform === null || f.platform === null || f.platform === system.platform,
-  );
-  const self = { id: facts.id, title: facts.title, section: null };
-  const stated = fix ? fix.evidence.map((e) => shown(e, fix, facts)) : [];
-  const hotfixEvidence: Evidence[] = [
-    ...facts.evidence.filter((e) => e.kind === "hotfix").map((e) => shown(e, null, facts)),
-    ...(files.length
-      ? [{ kind: "files" as const, servicePack: null, source: self, quote: files.map(describeFile).join("; ") }]
-      : []),
-  ];
+  const { files, stated, hotfixWhy, readingWhy, none } = reasonsFor(facts, system, fix);
   const result = (
     status: FixStatus,
     reason: string,
@@ -77,16 +67,7 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
     status,
     reason,
     fixedIn,
-    evidence: evidence.length
-      ? evidence
-      : [
-          {
-            kind: "none",
-            servicePack: null,
-            source: self,
-            quote: "No service pack, fix list, keyword or hotfix names a fix.",
-          },
-        ],
+    evidence: evidence.length ? evidence : none,
     // Only a verdict that rests on a pack can have sources that disagree about it.
     conflict: (status === "fixed" || status === "upgrade") && (fix?.conflict ?? false),
     files,
@@ -94,9 +75,10 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
     installed: null,
   });
 
-  // Reading matter is never a verdict, whatever it says about packs (a fix list says "fixed in SP4").
-  if (facts.kind === "information")
-    return result("info", "Information, not a problem report.", [reading(facts), ...stated, ...hotfixEvidence]);
+  // Reading matter is never a verdict, whatever it says about packs (a fix list says "fixed in
+  // SP4"); a how-to filed as a bug keeps a fix it has, and is reading when it has none.
+  const asReading = () => result("info", "Information, not a problem report.", readingWhy);
+  if (facts.kind === "information") return asReading();
   const yours = system.servicePack ?? "no service pack";
   const disagree = fix?.conflict ? " The sources disagree; the earliest pack is taken." : "";
   if (fix?.servicePack) {
@@ -112,7 +94,7 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
     if (level >= fix.servicePack.level) {
       return result(
         "fixed",
-        `Fixed in ${fix.servicePack.label}${latestNote(fix)}; you have ${yours}.${disagree}`,
+        `Fixed in ${pack?.label ?? fix.servicePack.label}${latestNote(fix)}; you have ${yours}.${disagree}`,
         stated,
         fixedIn ?? null,
       );
@@ -126,22 +108,69 @@ export function evaluate(facts: ArticleFacts, system: System, options: EvaluateO
       );
   }
   if (facts.hotfixAvailable || facts.files.length || fix?.servicePack === null) {
-    const why = [...hotfixEvidence, ...stated];
     return result(
       "hotfix",
       files.length
         ? `A hotfix is available; no service pack up to yours contains the fix.`
         : fix?.servicePack === null
-          ? "A hotfix is available from Microsoft Product Support Services; no service pack contains it."
+          ? `A hotfix is available from Microsoft Product Support Services (${fix.evidence[0].quote}); no service pack is named for it.`
           : `A hotfix is available from Microsoft Product Support Services, but the article lists no file for your platform.`,
-      why,
+      hotfixWhy,
     );
   }
+  if (facts.kind === "both") return asReading();
   return result(
     "no-fix",
     fix ? `Fixed in ${fix.servicePack!.label}, which has no counterpart for your edition.` : "No fix is known.",
     stated,
   );
+}
+
+interface Reasons {
+  files: HotfixFile[];
+  stated: Evidence[];
+  hotfixWhy: Evidence[];
+  readingWhy: Evidence[];
+  none: Evidence[];
+}
+
+// Per article, the reasons for one release, edition and platform: every service pack of that
+// line shares them, so the cached results of many systems share these arrays.
+const reasons = new WeakMap<ArticleFacts, Map<string, Reasons>>();
+
+function reasonsFor(facts: ArticleFacts, system: System, fix: ResolvedFix | null): Reasons {
+  const byKey = reasons.get(facts) ?? new Map<string, Reasons>();
+  reasons.set(facts, byKey);
+  const key = `${system.release}|${system.edition}|${system.platform}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const files = facts.files.filter(
+    (f) => system.platform === null || f.platform === null || f.platform === system.platform,
+  );
+  const self = { id: facts.id, title: facts.title, section: null };
+  const stated = fix ? fix.evidence.map((e) => shown(e, fix, facts)) : [];
+  const hotfix: Evidence[] = [
+    ...facts.evidence.filter((e) => e.kind === "hotfix").map((e) => shown(e, null, facts)),
+    ...(files.length
+      ? [{ kind: "files" as const, servicePack: null, source: self, quote: files.map(describeFile).join("; ") }]
+      : []),
+  ];
+  const made: Reasons = {
+    files,
+    stated,
+    hotfixWhy: [...hotfix, ...stated],
+    readingWhy: [reading(facts), ...stated, ...hotfix],
+    none: [
+      {
+        kind: "none",
+        servicePack: null,
+        source: self,
+        quote: "No service pack, fix list, keyword or hotfix names a fix.",
+      },
+    ],
+  };
+  byKey.set(key, made);
+  return made;
 }
 
 function describeFile(f: HotfixFile): string {
@@ -160,7 +189,7 @@ function reading(facts: ArticleFacts): Evidence {
 }
 
 /** A stored row as a reason; "the latest service pack" says which pack it was taken to be. */
-function shown(e: StoredEvidence, fix: ResolvedFix | null, facts: ArticleFacts): Evidence {
+export function shown(e: StoredEvidence, fix: ResolvedFix | null, facts: ArticleFacts): Evidence {
   const byDate = fix?.source === "latest-by-date" && e.servicePack === "latest";
   return {
     kind: byDate ? "latest-by-date" : e.kind,

@@ -1,5 +1,5 @@
 import "server-only";
-import { decodeFileRow, decodeFooter, decodeList } from "../articles/read";
+import { decodeFileRow, decodeFooter, decodeKeywords, decodeList } from "../articles/read";
 import { prisma } from "../db/client";
 import { dataVersion } from "../db/data-version";
 import type { EvidenceKind, HotfixFile } from "../kb/types";
@@ -57,7 +57,7 @@ async function load(): Promise<Catalog> {
       lastModified: a.lastModified,
       versions: decodeList(a.versions),
       appliesTo: decodeList(a.appliesTo),
-      keywords: a.keywords.split(" ").filter(Boolean),
+      keywords: decodeKeywords(a.keywords),
       footer: decodeFooter(a.footer),
       files: filesOf.get(a.id) ?? [],
       hotfixAvailable: Boolean(a.hotfixAvailable),

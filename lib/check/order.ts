@@ -3,15 +3,15 @@
 // nearest first; already fixed by pack, latest first; the rest newest article first; ties by id.
 import type { CheckEntry } from "./check-system";
 import type { FixStatus } from "./evaluate";
-import type { ArticleFacts } from "./facts";
+import type { HotfixFile } from "../kb/types";
 
 const GROUP: Record<FixStatus, number> = { hotfix: 0, upgrade: 1, "no-fix": 2, installed: 3, fixed: 4, info: 5 };
 
-/** The newest hotfix file's date, else the article's last change. */
-export function fixDate(facts: ArticleFacts): string | null {
+/** The newest date of the hotfix files for the user's platform, else the article's last change. */
+export function fixDate(files: readonly HotfixFile[], lastModified: string | null): string | null {
   let newest: string | null = null;
-  for (const f of facts.files) if (f.date && (!newest || f.date > newest)) newest = f.date;
-  return newest ?? facts.lastModified;
+  for (const f of files) if (f.date && (!newest || f.date > newest)) newest = f.date;
+  return newest ?? lastModified;
 }
 
 const packLevel = (e: CheckEntry) => e.fixedIn?.level ?? 0;

@@ -39,3 +39,28 @@ describe("ensureDatabase after an interrupted first migration", () => {
     await expect(ensureDatabase()).rejects.toThrow(/was interrupted and the database holds data/);
   });
 });
+
+describe("ensureDatabase on a database from before the evidence migration", () => {
+  it("derives the keyword, fix-list and hotfix evidence of the stored articles once", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "kb-ensure-")), "kb.db");
+    process.env.DATABASE_URL = `file:${path}`;
+    await ensureDatabase();
+    const db = new Database(path);
+    const { importArticles } = await import("../import/import");
+    const { txtPath } = await import("../corpus");
+    await importArticles(db, [txtPath("Q238171"), txtPath("Q244690")]);
+    const kinds = () =>
+      db.prepare(`SELECT kind, count(*) AS n FROM "Evidence" GROUP BY kind ORDER BY kind`).all() as { kind: string }[];
+    const derived = kinds();
+    // What the migration leaves: the old fixed-in rows as statements without their sentence.
+    db.exec(
+      `DELETE FROM "Evidence" WHERE kind <> 'statement'; UPDATE "Evidence" SET quote = ''; PRAGMA user_version = 0`,
+    );
+    await ensureDatabase();
+    expect(kinds()).toEqual(derived);
+    expect(derived.map((k) => k.kind)).toEqual(["fix-list", "keyword", "statement"]);
+    expect(db.prepare(`SELECT count(*) AS n FROM "Evidence" WHERE quote = ''`).get()).toEqual({ n: 0 });
+    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    db.close();
+  });
+});

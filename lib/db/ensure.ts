@@ -8,7 +8,18 @@ import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
 import { openSqlite } from "./sqlite";
 
-const EVIDENCE_MIGRATION = "20261201120000_evidence";
+/**
+ * The evidence migration keeps the old fixed-in rows only; keyword, fix-list and hotfix rows are
+ * read from the stored text once. user_version (unused by Prisma) records that it was done, so a
+ * migration applied by `npm run db:deploy`, or a crash before the end, is caught up next time.
+ */
+const EVIDENCE_DERIVED = 1;
+
+function deriveMissingEvidence(db: Database.Database): void {
+  if ((db.pragma("user_version", { simple: true }) as number) >= EVIDENCE_DERIVED) return;
+  if (db.prepare(`SELECT 1 FROM "Article" LIMIT 1`).get()) rederiveEvidence(db);
+  db.pragma(`user_version = ${EVIDENCE_DERIVED}`);
+}
 
 export interface EnsureResult {
   path: string;
@@ -56,9 +67,7 @@ export async function ensureDatabase(): Promise<EnsureResult> {
       }
     }
     db.exec(FTS_DDL);
-    // The evidence migration keeps the old fixed-in rows; keywords and fix lists are read from the text.
-    if (appliedNow.includes(EVIDENCE_MIGRATION) && db.prepare(`SELECT 1 FROM "Article" LIMIT 1`).get())
-      rederiveEvidence(db);
+    deriveMissingEvidence(db);
     return { path, created, applied: appliedNow };
   } finally {
     db.close();

@@ -53,5 +53,7 @@ describe("problem or related reading", () => {
     ["Q97558", "information"], // issue type kbinfo
     ["Q241211", "information"], // a fix list itself
     ["Q224792", "information"],
+    ["Q162365", "both"], // "How to Delete Print Jobs That Will Not Print", issue type kbprb
+    ["Q140640", "problem"], // "BUG: GP Fault Opening a File ...", keywords kbnetwork kbbuglist
   ])("%s is %s", (id, expected) => expect(kind(id)).toBe(expected));
 });

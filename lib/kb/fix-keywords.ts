@@ -3,18 +3,13 @@
 // a pack (kbWinNT400PreSP7Fix: after SP6a, and no pack ever had it; kbWin2000PreSP2Fix sits beside
 // kbWin2000sp3fix on articles fixed in SP3, so "pre" names no pack) or outside every pack
 // (kbWinNT400nospFix, kbWin2000FixNoSP).
-import type { FixEvidence } from "./types";
+import { findServicePack } from "../nt/service-packs";
 import { splitKeywords } from "./keywords";
+import type { FixEvidence } from "./types";
 
 // kb + optional "os" + line + (pre)sp<n>[a] | nosp + fix (+ a trailing "nosp": kbWin2000fixnosp)
-const FIX_KEYWORD = /^(?:kb)?(?:os)?(winnt400|winnt4|win2000|tse400|tse)(pre)?(?:sp(\d{1,2}a?))?(nosp)?fix(nosp)?$/;
-
-/** Packs that exist per line: a keyword naming another ("sp7") is a typo, not evidence. */
-const PACKS: Record<string, readonly string[]> = {
-  "4.0": ["SP1", "SP2", "SP3", "SP4", "SP5", "SP6", "SP6a"],
-  tse: ["SP4", "SP5", "SP6"],
-  "2000": ["SP1", "SP2", "SP3", "SP4"],
-};
+const FIX_KEYWORD =
+  /^(?:kb)?(?:os)?(winnt400|winnt4|nt4|win2000|tse400|tse4|tse)(pre)?(?:sp(\d{1,2}a?))?(nosp)?fix(nosp)?$/;
 
 /** Evidence from the header and footer keywords, one item per fix keyword. */
 export function fixKeywordEvidence(keywords: readonly string[]): FixEvidence[] {
@@ -24,14 +19,15 @@ export function fixKeywordEvidence(keywords: readonly string[]): FixEvidence[] {
     if (!m) continue;
     const [, product, pre, number, nosp, nospAfter] = m;
     if (!number && !nosp && !nospAfter) continue; // kbWin2000fix, kboswin2000fix: no pack named
-    const line = product.startsWith("tse") ? "tse" : product === "win2000" ? "2000" : "4.0";
+    const release = product === "win2000" ? "2000" : "4.0";
+    const edition = product.startsWith("tse") ? "terminal-server" : null;
     const named = number ? `SP${number}` : null;
-    const exists = named !== null && PACKS[line].includes(named);
-    if (named && !exists && !pre) continue;
+    // A pack the line never had ("sp7") is a typo unless "pre": PreSP7 is after SP6a.
+    if (named && !findServicePack(release, named, edition) && !pre) continue;
     out.push({
       kind: "keyword",
-      release: line === "2000" ? "2000" : "4.0",
-      edition: line === "tse" ? "terminal-server" : null,
+      release,
+      edition,
       servicePack: pre || nosp || nospAfter ? null : named,
       quote: keyword,
       section: null,

@@ -44,11 +44,14 @@ function lastRelease(s: string): string | null {
 
 const MENTION = /service\s+pack|\bSP\d/i;
 
-/** Sentences within paragraphs (only those that mention a service pack): a heading or a blank line also ends a sentence. */
-function sentences(text: string): string[] {
+/**
+ * Sentences within the paragraphs that `wanted` accepts: a heading or a blank line also ends a
+ * sentence. Fenced blocks are tables and listings (a fix list's titles), not what the article says.
+ */
+function sentences(text: string, wanted: RegExp = MENTION): string[] {
   const out: string[] = [];
   for (const para of text.split(/\n\s*\n/)) {
-    if (!MENTION.test(para)) continue;
+    if (/^\s*```/.test(para) || !wanted.test(para)) continue;
     // "U.S." would end a sentence before "Service Pack".
     const t = collapse(para).replace(/\bU\.S\./g, "US");
     if (t) out.push(...t.split(/(?<=[.!?])\s+(?=[A-Z"(])/));
@@ -97,13 +100,9 @@ export const extractHotfixAvailable = (text: string) => /fix|ftp:/i.test(text) &
 /** The sentence that says a hotfix can be obtained; null when none does. */
 export function hotfixSentence(text: string): string | null {
   if (!extractHotfixAvailable(text)) return null;
-  for (const para of text.split(/\n\s*\n/)) {
-    // Code blocks are tables and listings (a fix list's titles), not what the article says.
-    if (/^\s*```/.test(para) || !HOTFIX.test(para)) continue;
-    const sentence = collapse(para)
-      .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
-      .find((x) => HOTFIX.test(x));
-    if (sentence) return sentence.slice(0, 400);
-  }
-  return null;
+  return (
+    sentences(text, HOTFIX)
+      .find((x) => HOTFIX.test(x))
+      ?.slice(0, 400) ?? null
+  );
 }

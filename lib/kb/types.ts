@@ -67,7 +67,7 @@ export interface Article {
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: string; line?: number };
 
-/** Where a statement about a fix comes from; see lib/check/README.md for how they combine. */
+/** Where a statement about a fix comes from; README "How a verdict is reached" says how they combine. */
 export type EvidenceKind = "statement" | "keyword" | "fix-list" | "hotfix";
 
 /** One fact about an article's fix, as the Knowledge Base states it. */

@@ -7,6 +7,7 @@ import { HotfixFilesTable } from "@/components/hotfix-files-table";
 import { PrintButton } from "@/components/print-button";
 import { normalizeKbId } from "@/lib/articles/id";
 import { getArticle } from "@/lib/articles/queries";
+import { getArticleFix } from "@/lib/check/get-article-fix";
 import { renderMarkdown } from "@/lib/markdown/render";
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).id);
+  const fix = await getArticleFix(article.kbId);
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div className="min-w-0">
@@ -44,7 +46,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
         <div className="mt-4 lg:hidden">
-          <FixPanel {...article} />
+          <FixPanel kbId={article.kbId} fix={fix} hasFiles={article.files.length > 0} />
         </div>
         {article.files.length > 0 && (
           <section className="mt-6" aria-labelledby="files-heading">
@@ -62,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <aside className="space-y-6 lg:sticky lg:top-4 lg:self-start">
         <div className="hidden lg:block">
-          <FixPanel {...article} />
+          <FixPanel kbId={article.kbId} fix={fix} hasFiles={article.files.length > 0} />
         </div>
         <ArticleMeta article={article} />
         <ArticleLinks title="References" links={article.references} />
