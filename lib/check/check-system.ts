@@ -43,13 +43,26 @@ export function checkSystem(catalog: Catalog, system: System, installed: Partial
   const shipping = catalog.memoize(`ships|${name}`, () =>
     catalog.facts.flatMap((f) => (f.files.some((x) => x.name.toLowerCase() === name) ? [f.id] : [])),
   );
+  const at = positionsOf(result);
   const results = result.results.slice();
   for (const id of shipping) {
-    const i = results.findIndex((e) => e.articleId === id);
-    if (i < 0) continue;
+    const i = at.get(id);
+    if (i === undefined) continue;
     results[i] = { ...results[i], installed: installedState(file, catalog.byId.get(id)!.files, system.platform) };
   }
   return { ...result, results };
+}
+
+// Where each article sits in a result list, built once per (cached) list.
+const positions = new WeakMap<CheckResult, Map<string, number>>();
+
+function positionsOf(result: CheckResult): Map<string, number> {
+  let at = positions.get(result);
+  if (!at) {
+    at = new Map(result.results.map((e, i) => [e.articleId, i]));
+    positions.set(result, at);
+  }
+  return at;
 }
 
 /** Articles the user installed, and those an installed one replaces, become "installed". */

@@ -6,7 +6,7 @@ import { findArticleFiles } from "../import/find-files";
 import { parseArticleFile } from "../kb/node";
 import { parseSystem } from "../nt/parse-system";
 import { Catalog } from "./catalog";
-import { checkSystem } from "./check-system";
+import { checkSystem, STATUSES } from "./check-system";
 import type { FixStatus } from "./evaluate";
 import { corpusArticle, factsOf, FIX_LISTS, withFixLists } from "./test-fixtures";
 
@@ -167,5 +167,14 @@ describe("over the whole corpus", () => {
     expect(reading.filter((e) => e.status === "no-fix").map((e) => e.articleId)).toEqual([]);
     expect(r.counts.info).toBeGreaterThan(500);
     expect(r.results.filter((e) => e.evidence.length === 0)).toEqual([]);
+    // The documented order: hotfixes newest fix first, upgrades nearest pack first, fixed latest pack first.
+    const of = (status: string) => r.results.filter((e) => e.status === status);
+    const sorted = <T>(xs: T[], cmp: (a: T, b: T) => number) => xs.every((x, i) => i === 0 || cmp(xs[i - 1], x) <= 0);
+    expect(sorted(of("hotfix"), (a, b) => (b.fixDate ?? "").localeCompare(a.fixDate ?? ""))).toBe(true);
+    expect(sorted(of("upgrade"), (a, b) => a.fixedIn!.level - b.fixedIn!.level)).toBe(true);
+    expect(sorted(of("fixed"), (a, b) => b.fixedIn!.level - a.fixedIn!.level)).toBe(true);
+    expect(r.results.map((e) => e.status)).toEqual(
+      [...r.results.map((e) => e.status)].sort((a, b) => STATUSES.indexOf(a) - STATUSES.indexOf(b)),
+    );
   });
 });
