@@ -1,8 +1,9 @@
 // The kb command as automated checks call it: a real process, JSON Lines on stdout, exit codes.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import Database from "better-sqlite3";
 import { expect, test } from "vitest";
 
 const kb = (args: string[], env: Record<string, string> = {}) =>
@@ -54,4 +55,92 @@ test("kb import creates a new database and summarizes", () => {
   expect(r.stdout).toMatch(
     /imported 2 articles \(2 new\), 2 file rows, 0 fixed-in facts, 1 evidence rows, 1 references; 0 failures/,
   );
+});
+
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { file: string; id?: string; error?: string });
+
+/** A folder holding the seed article twice over (as found and nested), and a .tar.gz of it. */
+function seedTree() {
+  const dir = mkdtempSync(join(tmpdir(), "kb-tree-"));
+  mkdirSync(join(dir, "kbarchive-master/txt/244"), { recursive: true });
+  copyFileSync(join(seeds, "Q244717.TXT"), join(dir, "kbarchive-master/txt/244/Q244717.TXT"));
+  writeFileSync(join(dir, "kbarchive-master/README.md"), "# not an article\n");
+  const archive = join(dir, "kbarchive.tar.gz");
+  const tar = spawnSync("tar", ["-czf", archive, "-C", dir, "kbarchive-master"]);
+  expect(tar.status).toBe(0);
+  return { dir: join(dir, "kbarchive-master"), archive };
+}
+
+test("kb parse takes folders and archives, and streams one line per article", () => {
+  const { dir, archive } = seedTree();
+  const r = kb(["parse", dir, archive]);
+  expect(r.status).toBe(0);
+  expect(lines(r.stdout).map((l) => [l.file.replace(dirname(dir), ""), l.id])).toEqual([
+    ["/kbarchive-master/txt/244/Q244717.TXT", "Q244717"],
+    ["/kbarchive.tar.gz:kbarchive-master/txt/244/Q244717.TXT", "Q244717"],
+  ]);
+});
+
+test("kb parse and kb import refuse unknown flags and answer --help without touching anything", () => {
+  const db = join(mkdtempSync(join(tmpdir(), "kb-cli-db-")), "help.db");
+  for (const command of ["parse", "import"]) {
+    const help = kb([command, "--help"], { DATABASE_URL: `file:${db}` });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(new RegExp(`^usage: kb ${command} PATH`));
+    const bad = kb([command, "--bogus", "content"], { DATABASE_URL: `file:${db}` });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(new RegExp(`^kb ${command}: Unknown option '--bogus'`)),
+    ]);
+  }
+  expect(existsSync(db)).toBe(false);
+});
+
+test("a truncated archive is one clear line, and kb import leaves the database as it was", () => {
+  const { archive } = seedTree();
+  const bytes = readFileSync(archive);
+  const cut = join(dirname(archive), "cut.tar.gz");
+  writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  const parsed = kb(["parse", cut]);
+  expect(parsed.status).toBe(1);
+  expect(parsed.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/^kb parse: .*cut\.tar\.gz: .*(truncated|gzip)/),
+  ]);
+
+  const db = join(mkdtempSync(join(tmpdir(), "kb-cli-db-")), "kb.db");
+  expect(kb(["import", "content"], { DATABASE_URL: `file:${db}` }).status).toBe(0);
+  const imported = kb(["import", cut], { DATABASE_URL: `file:${db}` });
+  expect(imported.status).toBe(1);
+  expect(imported.stderr).toMatch(/cut\.tar\.gz: .*nothing from it was imported/);
+  expect(imported.stdout).toMatch(/imported 0 articles/);
+  const after = new Database(db, { readonly: true });
+  expect(after.prepare(`SELECT kbId FROM "Article" ORDER BY kbId`).all()).toEqual([
+    { kbId: "Q153376" },
+    { kbId: "Q244717" },
+  ]);
+  after.close();
+  const notGzip = join(dirname(archive), "html.tar.gz");
+  writeFileSync(notGzip, "<html>404 Not Found</html>");
+  expect(kb(["parse", notGzip]).stderr).toMatch(/not a readable gzip archive/);
+});
+
+test("kb import loads an archive", () => {
+  const { archive } = seedTree();
+  const db = join(mkdtempSync(join(tmpdir(), "kb-cli-db-")), "kb.db");
+  const r = kb(["import", archive], { DATABASE_URL: `file:${db}` });
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/^imported 1 articles \(1 new\), 2 file rows/);
+});
+
+test("kb parse stops quietly when its reader does (| head)", () => {
+  const r = spawnSync("sh", ["-c", `"${process.execPath}" bin/kb.js parse ../shared/corpus/nt/txt | head -1`], {
+    encoding: "utf8",
+  });
+  expect(lines(r.stdout)).toHaveLength(1);
+  expect(r.stderr).toBe("");
 });

@@ -1,17 +1,22 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { isTarArchive } from "./tar";
 
 /** Raw Qnnn.TXT, kbarchive's Qnnn/README.md and Qnnn/index.html, and content/ markdown. */
-function isArticleFile(path: string): boolean {
+export function isArticleFile(path: string): boolean {
   const name = basename(path);
   if (/^Q\d+\.txt$/i.test(name)) return true;
   if (/^(README\.md|index\.html)$/i.test(name)) return /^Q\d+$/i.test(basename(dirname(path)));
   return /\.md$/i.test(name);
 }
 
-/** Article files under the given files or folders, in a stable order. Missing paths are reported, not thrown. */
-export function findArticleFiles(paths: string[]): { files: string[]; missing: string[] } {
+/**
+ * Article files under the given files or folders, in a stable order, and the archives named
+ * (.tar, .tar.gz, .tgz: read by lib/import/tar.ts). Missing paths are reported, not thrown.
+ */
+export function findArticleFiles(paths: string[]): { files: string[]; archives: string[]; missing: string[] } {
   const files: string[] = [];
+  const archives: string[] = [];
   const missing: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -29,7 +34,8 @@ export function findArticleFiles(paths: string[]): { files: string[]; missing: s
       continue;
     }
     if (isDir) walk(p);
+    else if (isTarArchive(p)) archives.push(p);
     else files.push(p);
   }
-  return { files, missing };
+  return { files, archives, missing };
 }

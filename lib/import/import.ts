@@ -1,8 +1,10 @@
 import type Database from "better-sqlite3";
 import { createArticleWriter } from "../articles/write";
 import type { ParseResult } from "../kb/types";
+import { archiveArticles } from "./archive-articles";
 import { findArticleFiles } from "./find-files";
 import { parseBatches } from "./parse-pool";
+import { ArchiveError } from "./tar";
 
 export interface ImportFailure {
   file: string;
@@ -24,13 +26,15 @@ export interface ImportSummary {
 export interface ImportOptions {
   /** articles per transaction: big enough to amortize commits, small enough to keep progress moving */
   batchSize?: number;
+  /** total is 0 while it is not known (articles streaming out of an archive) */
   onProgress?: (done: number, total: number) => void;
   onFailure?: (failure: ImportFailure) => void;
 }
 
 /**
- * Parses and upserts every article file under `paths`. A file that cannot be read or
- * parsed is reported and skipped; the rest of the import goes on.
+ * Parses and upserts every article file under `paths`, and every article in the archives named.
+ * A file that cannot be read or parsed is reported and skipped; the rest of the import goes on.
+ * An archive goes in as one transaction: a truncated or corrupt one leaves the database as it was.
  */
 export async function importArticles(
   db: Database.Database,
@@ -39,7 +43,7 @@ export async function importArticles(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const { batchSize = 500, onProgress, onFailure } = options;
-  const { files, missing } = findArticleFiles(paths);
+  const { files, archives, missing } = findArticleFiles(paths);
   const writer = createArticleWriter(db);
   const summary: ImportSummary = {
     articles: 0,
@@ -78,6 +82,33 @@ export async function importArticles(
     saveBatch(batch, results);
     done += batch.length;
     onProgress?.(done, files.length);
+  }
+  for (const archive of archives) {
+    const before = { ...summary, failures: summary.failures.length };
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      let batch: string[] = [];
+      let results: ParseResult[] = [];
+      for await (const { file, result } of archiveArticles(archive)) {
+        batch.push(file);
+        results.push(result);
+        if (batch.length < batchSize) continue;
+        saveBatch(batch, results);
+        done += batch.length;
+        onProgress?.(done, 0);
+        batch = [];
+        results = [];
+      }
+      saveBatch(batch, results);
+      done += batch.length;
+      db.exec("COMMIT");
+    } catch (e) {
+      db.exec("ROLLBACK");
+      if (!(e instanceof ArchiveError)) throw e;
+      Object.assign(summary, { ...before, failures: summary.failures.slice(0, before.failures) });
+      fail({ file: archive, error: `${e.message}; nothing from it was imported` });
+    }
+    onProgress?.(done, done);
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

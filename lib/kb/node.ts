@@ -8,14 +8,16 @@ import type { ParseResult } from "./types";
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const cp1252 = new TextDecoder("windows-1252");
 
-export function readArticleText(path: string): string {
-  const bytes = readFileSync(path);
+/** An article's bytes as text: UTF-8 when they are valid UTF-8, else Windows-1252. */
+export function decodeArticleBytes(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
     return cp1252.decode(bytes);
   }
 }
+
+export const readArticleText = (path: string): string => decodeArticleBytes(readFileSync(path));
 
 export function parseArticleFile(path: string): ParseResult {
   let text: string;

@@ -1,12 +1,27 @@
 import { ensureDatabase } from "../../lib/db/ensure";
 import { openSqlite } from "../../lib/db/sqlite";
 import { importArticles } from "../../lib/import/import";
+import { commandArgs } from "./args";
 import { progressBar } from "./progress";
 
-/** kb import PATH...: upsert articles from files or folders, report bad files, print a summary. */
-export async function importCommand(paths: string[]): Promise<number> {
+const usage = `usage: kb import PATH...
+
+  Loads articles into the database (DATABASE_URL): article files (.TXT, kbarchive README.md or
+  index.html, content/ .md), folders of them, or .tar, .tar.gz or .tgz archives of them. An
+  article already there is replaced. Bad files are reported with their path and line, and the
+  rest goes on; an archive that is truncated or corrupt imports nothing. Exit 1 on any failure.`;
+
+/** kb import PATH...: upsert articles from files, folders or archives, report bad files, print a summary. */
+export async function importCommand(args: string[]): Promise<number> {
+  const parsed = commandArgs("import", args, { help: { type: "boolean", short: "h" } });
+  if (typeof parsed === "number") return parsed;
+  if (parsed.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const paths = parsed.positionals;
   if (paths.length === 0) {
-    console.error("usage: kb import PATH...");
+    console.error(usage);
     return 2;
   }
   await ensureDatabase();

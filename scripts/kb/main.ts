@@ -2,8 +2,8 @@ import { ConfigError } from "../../lib/env";
 
 const usage = `usage: kb <command>
 
-  parse FILE...        print each article as one JSON line
-  import PATH...       load .TXT, kbarchive .md/.html and content/ files or folders into the database
+  parse PATH...        print each article as one JSON line (files, folders, .tar.gz archives)
+  import PATH...       load .TXT, kbarchive .md/.html and content/ files, folders or .tar.gz archives
   export DIR           write every article to DIR in the content/ format
   user add EMAIL --role admin|editor    add an admin account (password from a prompt or stdin)
   user list | passwd EMAIL | remove EMAIL

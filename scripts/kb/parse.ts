@@ -1,20 +1,50 @@
+import { archiveArticles } from "../../lib/import/archive-articles";
+import { findArticleFiles } from "../../lib/import/find-files";
+import { ArchiveError } from "../../lib/import/tar";
 import { toParseRecord } from "../../lib/kb";
 import { parseArticleFile } from "../../lib/kb/node";
+import type { ParseResult } from "../../lib/kb/types";
+import { commandArgs, writeLine } from "./args";
 
-/** kb parse FILE...: one JSON object per file on stdout (JSON Lines). Exit 1 if any file failed. */
-export function parseCommand(files: string[]): number {
-  if (files.length === 0) {
-    console.error("usage: kb parse FILE...");
+const usage = `usage: kb parse PATH...
+
+  Prints each article as one JSON line, as it is read. PATH is an article file (.TXT,
+  kbarchive README.md or index.html, content/ .md), a folder of them, or a .tar, .tar.gz or
+  .tgz archive of them (GitHub's tarball of kbarchive). Exit 1 when an article failed.`;
+
+/** kb parse PATH...: one JSON object per article on stdout (JSON Lines), streamed. */
+export async function parseCommand(args: string[]): Promise<number> {
+  const parsed = commandArgs("parse", args, { help: { type: "boolean", short: "h" } });
+  if (typeof parsed === "number") return parsed;
+  if (parsed.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) {
+    console.error(usage);
     return 2;
   }
-  let failed = 0;
-  for (const file of files) {
-    const result = parseArticleFile(file);
+  const { files, archives, missing } = findArticleFiles(parsed.positionals);
+  let failed = missing.length;
+  for (const path of missing) console.error(`kb parse: ${path}: no such file or folder`);
+  const print = async (file: string, result: ParseResult) => {
     if (!result.ok) failed++;
     const record = result.ok
       ? { file, ...toParseRecord(result.article) }
       : { file, error: result.error.replace(`${file}: `, ""), ...(result.line ? { line: result.line } : {}) };
-    process.stdout.write(`${JSON.stringify(record)}\n`);
+    return writeLine(JSON.stringify(record));
+  };
+  // A reader that stops early (`| head`) ends the output, not with a stack trace.
+  process.stdout.on("error", () => {});
+  for (const file of files) if (!(await print(file, parseArticleFile(file)))) return 0;
+  for (const archive of archives) {
+    try {
+      for await (const { file, result } of archiveArticles(archive)) if (!(await print(file, result))) return 0;
+    } catch (e) {
+      if (!(e instanceof ArchiveError)) throw e;
+      console.error(`kb parse: ${archive}: ${e.message}`);
+      failed++;
+    }
   }
   return failed > 0 ? 1 : 0;
 }

@@ -6,8 +6,9 @@ export function progressBar(label: string) {
     update(done: number, total: number) {
       if (!tty) return;
       const now = Date.now();
-      if (done < total && now - last < 100) return;
+      if ((total === 0 || done < total) && now - last < 100) return;
       last = now;
+      if (total === 0) return void process.stderr.write(`\r${label} ${done} articles`);
       const width = 30;
       const filled = total ? Math.round((done / total) * width) : width;
       process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`);
