@@ -8,10 +8,14 @@ import { extractReferences } from "./references";
 import { toSections } from "./sections";
 import type { Article } from "./types";
 
+// Normalise no-break spaces (byte A0) so both formats read the same text.
+const normalized = (raw: RawArticle) => raw.body.map((l) => l.replace(/\u00a0/g, " ").trimEnd());
+
+/** The body without its applies-to box: what sections and file tables are read from. */
+export const bodyLines = (raw: RawArticle): string[] => extractAppliesTo(normalized(raw)).rest;
+
 export function buildArticle(raw: RawArticle): Article {
-  // Normalise no-break spaces (byte A0) so both formats read the same text.
-  const body = raw.body.map((l) => l.replace(/\u00a0/g, " ").trimEnd());
-  const { appliesTo, rest } = extractAppliesTo(body);
+  const { appliesTo, rest } = extractAppliesTo(normalized(raw));
   const sections = toSections(rest);
   const text = rest.join("\n");
   return {
@@ -25,7 +29,7 @@ export function buildArticle(raw: RawArticle): Article {
     keywords: splitWords(raw.keywords),
     footer: parseFooter(raw.footer),
     sections,
-    files: extractFiles(rest),
+    files: extractFiles(rest, raw.title),
     fixedIn: extractFixedIn(text),
     hotfixAvailable: extractHotfixAvailable(text),
     references: extractReferences(sections, raw.id),

@@ -43,8 +43,12 @@ describe.skipIf(!hasCorpus)("whole corpus", () => {
     console.log(
       `file tables: ${flagged.length - missing.length}/${flagged.length} flagged articles yield rows (${rowsFound} rows); empty: ${missing.join(" ")}`,
     );
-    // Q103325 (COMMAND.COM sizes by version, no file names) and Q321453 (dir output) are not hotfix tables.
-    expect(missing.length).toBeLessThanOrEqual(2);
+    // Not hotfix tables: Q103325 (COMMAND.COM sizes by version, no file names), Q321453 (dir
+    // output), and listings a person would not call a fix's files: Q130028 ("copy the following
+    // files to your Windows root directory"), Q122389 and Q131035 (the files "updated and located
+    // in \CLIENTS\... on the compact disc"), Q187801 ("File Descriptions for RRAS and the RRAS
+    // Service Pack").
+    expect(missing).toEqual(["Q103325", "Q122389", "Q130028", "Q131035", "Q187801", "Q321453"]);
   });
 
   it("md and html twins agree with their TXT", () => {

@@ -153,6 +153,16 @@ function nameFirstRow(all: string[], underHeader: boolean): Row | null {
   return { name: name.v, cells: rest, rest: "" };
 }
 
+// "ASYNC.OVL    (371,898 bytes, dated 12/01/94, 6:01 P.M.)": the Mail and Exchange articles' rows.
+const PAREN_ATTRIBUTES =
+  /^(\S+)\s*\(\s*([\d,]+)\s*bytes,\s*dated\s+(\S+?),?\s*(?:(\d{1,2}:\d{2})\s*([AP])\.?M\.?)?\s*\)$/i;
+
+/** The parenthesized form as a plain row: "ASYNC.OVL 371,898 12/01/94 6:01p". */
+function unwrapAttributes(t: string): string {
+  const m = PAREN_ATTRIBUTES.exec(t);
+  return m ? [m[1], m[2], m[3], m[4] ? `${m[4]}${m[5].toLowerCase()}` : ""].join(" ").trim() : t;
+}
+
 type Column = "name" | "date" | "time" | "size" | "version" | "platform" | null;
 
 function columnOf(header: string): Column {
@@ -272,9 +282,40 @@ function captionPlatform(line: string): Platform | null | undefined {
   return kinds.size === 1 ? parsePlatform(words[0]) : null;
 }
 
-/** All hotfix file rows in document order. Directory listings (dir output) are skipped. */
-export function extractFiles(lines: string[]): HotfixFile[] {
-  const files: HotfixFile[] = [];
+/**
+ * A table of file rows, as found: a fix's file attributes, or a listing (the files a service
+ * pack or product installs, a "copy these files" list, dir output) that is no fix and that the
+ * check never reads. start and end are the indexes of its first and last row in `lines`.
+ */
+export interface FileTable {
+  kind: "fix" | "listing";
+  /** Why a listing: "the article is a file list", "dir output", "introduced as a listing", "too long for a fix". */
+  reason: string | null;
+  start: number;
+  end: number;
+  files: HotfixFile[];
+}
+
+// The text before a table that says it lists what a pack or product installs or holds.
+const LISTING_INTRO =
+  /\bfiles?\s+(?:that\s+)?(?:are|is|were|will\s+be|gets?|ha(?:ve|s)\s+been)\s+(?:installed|copied|replaced|updated|included|contained|shipped|added|expanded|changed|modified)\b|\b(?:copy|install|expand|replace|delete|rename|extract)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?following\s+files\b|\b(?:contains?|includes?|installs?|updates?|replaces?)\s+(?:all\s+)?(?:of\s+)?the\s+following\s+(?:\w+\s+)?files\b|\blist\s+of\s+(?:the\s+)?(?:\w+\s+)?files\b|\blists?\s+(?:the\s+)?(?:\w+\s+)?files\b|\bfiles\s+(?:located\s+)?(?:in|on)\s+the\s+(?:\S+\s+){0,8}?(?:CD|CD-ROM|compact\s+disc|directory|folder|subdirectory|disk)\b|\bfiles?\s+(?:list|listing|manifest)\b|\bdir(?:ectory)?\s+listing\b/i;
+// ... unless it is a fix's own table ("This hotfix contains the following files").
+const FIX_INTRO = /\bhot\s?fix|\bfix(?:es|ed)?\b|\bpatch|\bfile\s+attributes\b|\bsecurity\s+update|\bQFE\b/i;
+/** Longer than a fix's table: a service pack's or product's file list. */
+const MAX_FIX_ROWS = 100;
+
+// An article that is itself a file list: "Contents of Service Pack 5 ...", "File Descriptions for RRAS".
+const LISTING_TITLE =
+  /^(?:Contents of|File Descriptions?|Files? (?:Included|Installed|Contained|Shipped|Updated|in|on)\b|List of (?:the )?(?:\w+ )?Files\b)/i;
+
+/** All hotfix file rows in document order: the rows of the fix tables. */
+export function extractFiles(lines: string[], title = ""): HotfixFile[] {
+  return extractFileTables(lines, title).flatMap((t) => (t.kind === "fix" ? t.files : []));
+}
+
+/** Every table of file rows, fix or listing, in document order. */
+export function extractFileTables(lines: string[], title = ""): FileTable[] {
+  const found: { intro: string; dir: boolean; start: number; end: number; files: HotfixFile[] }[] = [];
   const all = lines.join("\n");
   if (
     !DATEISH.test(all) &&
@@ -282,14 +323,17 @@ export function extractFiles(lines: string[]): HotfixFile[] {
     // line by line: across the joined text, ^\s* spans blank lines and rescans a long line from each
     !(all.includes("|") && lines.some((l) => /^\s*\|.*\b(?:file|name)/i.test(l)))
   )
-    return files;
+    return [];
   // Rows of the current table; its day-first reading is settled once the whole table is seen.
-  let table: { row: Row; header: Header; caption: Platform | null }[] = [];
+  let table: { row: Row; header: Header; caption: Platform | null; line: number }[] = [];
   // A table any of whose rows sits next to dir-command output is a directory listing.
   let listing = false;
+  // The last lines of text before the current table: what introduces it.
+  let recent: string[] = [];
+  let intro = "";
   const flush = () => {
-    if (listing) table = [];
-    listing = false;
+    if (!table.length) return;
+    const files: HotfixFile[] = [];
     const dayFirst = table.some(({ row }) => row.cells.some((c) => c.t === "date" && isDayFirst(c.raw)));
     let prev: HotfixFile | null = null;
     for (const t of table) {
@@ -299,6 +343,8 @@ export function extractFiles(lines: string[]): HotfixFile[] {
       files.push(f);
       prev = f;
     }
+    found.push({ intro, dir: listing, start: table[0].line, end: table.at(-1)!.line, files });
+    listing = false;
     table = [];
   };
   let caption: Platform | null = null;
@@ -327,14 +373,16 @@ export function extractFiles(lines: string[]): HotfixFile[] {
       }
       row = boxedRow(t, boxColumns);
     } else if (nameVersionHeader ? /\d/.test(t) : DATEISH.test(t)) {
-      const toks = tokens(t);
+      const toks = tokens(unwrapAttributes(t));
       row = dateFirstRow(toks, namedColumn) ?? nameFirstRow(toks, nameVersionHeader);
     }
     if (row) {
       listing ||= inDirListing(lines, i);
-      table.push({ row, header, caption });
+      if (!table.length) intro = recent.join(" ");
+      table.push({ row, header, caption, line: i });
       continue;
     }
+    recent = [...recent.slice(-2), t];
     const cap = captionPlatform(t);
     if (cap !== undefined) {
       caption = cap;
@@ -357,7 +405,40 @@ export function extractFiles(lines: string[]): HotfixFile[] {
     }
   }
   flush();
-  return files;
+  return classifyTables(found, title);
+}
+
+/**
+ * Fix or listing, per table. A long listing is often broken into pieces by a row the parser
+ * cannot read: tables a few lines apart make one run, and the run's length and the first
+ * piece's introduction decide for all of them.
+ */
+function classifyTables(
+  found: { intro: string; dir: boolean; start: number; end: number; files: HotfixFile[] }[],
+  title: string,
+): FileTable[] {
+  const listed = LISTING_TITLE.test(title);
+  const out: FileTable[] = [];
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    while (j < found.length && found[j].start - found[j - 1].end <= 4) j++;
+    const run = found.slice(i, j);
+    const rows = run.reduce((n, t) => n + t.files.length, 0);
+    for (const t of run) {
+      const reason = listed
+        ? "the article is a file list"
+        : t.dir
+          ? "dir output"
+          : LISTING_INTRO.test(t.intro) && !FIX_INTRO.test(t.intro)
+            ? "introduced as a listing"
+            : rows > MAX_FIX_ROWS && !FIX_INTRO.test(run[0].intro) && !FIX_INTRO.test(t.intro)
+              ? "too long for a fix"
+              : null;
+      out.push({ kind: reason ? "listing" : "fix", reason, start: t.start, end: t.end, files: t.files });
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** True when the row sits in the same block as dir-command output (up to a blank-line gap). */
