@@ -60,8 +60,13 @@ const monthOf = (name: string) => {
  * truncated four-digit one ("11/03/200"). Null when not a date.
  */
 export function parseTableDate(s: string, dayFirst = false): string | null {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  // "2001-05-14", "2001/05/14", "2001.05.14"
+  let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(s);
+  if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
+  // "05.06.2001": dotted dates are written day first (German and other European tables); two
+  // digits each, as Windows 98's versions "4.10.1998" are not dates.
+  m = /^(\d{2})\.(\d{2})\.((?:19|20)\d{2})$/.exec(s);
+  if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]));
   m = NUMERIC_DATE.exec(s);
   if (m) {
     const y = m[3].length === 3 ? Number(`${m[3]}0`) : fullYear(m[3]);

@@ -60,3 +60,58 @@ describe("dates and times", () => {
     expect(parseTableTime("25:00")).toBeNull();
   });
 });
+
+// Layouts of held-out articles that the shared corpus has no instance of.
+describe("layouts not in the corpus", () => {
+  it("reads dotted thousands as a size, and day-first dotted dates", () => {
+    expect(
+      rows(
+        "   Date         Time    Size        File name\n   ---------------------------------------------\n   05.06.2001   14:22   1.854.736   Ntoskrnl.exe",
+      ),
+    ).toEqual([
+      { name: "Ntoskrnl.exe", size: 1854736, platform: null, date: "2001-06-05", time: "14:22", version: null },
+    ]);
+  });
+
+  it("takes the platform from a heading above each group, with no colon", () => {
+    const text = [
+      "   x86",
+      "   ---",
+      "   Date        Time    Size     File name",
+      "   05/14/2001  17:05   156,944  Srv.sys",
+      "",
+      "   Alpha",
+      "   -----",
+      "   Date        Time    Size     File name",
+      "   05/14/2001  17:05   256,944  Srv.sys",
+    ].join("\n");
+    expect(rows(text).map((f) => f.platform)).toEqual(["x86", "alpha"]);
+  });
+
+  it("reads a platform cell wrapped onto the next line", () => {
+    const text = [
+      "   Date        Time    Size     File name     Platform",
+      "   ------------------------------------------------",
+      "   05/14/2001  17:05   156,944  Srv.sys       Intel",
+      "   05/14/2001  17:05   256,944  Srv.sys       Compaq",
+      "                                              Alpha",
+    ].join("\n");
+    expect(rows(text).map((f) => f.platform)).toEqual(["x86", "alpha"]);
+  });
+
+  it("reads a table of names and platforms only", () => {
+    expect(
+      rows("   File name      Platform\n   ------------------------\n   Srv.sys        x86\n   Srv.sys        Alpha"),
+    ).toEqual([
+      { name: "Srv.sys", size: null, platform: "x86", date: null, time: null, version: null },
+      { name: "Srv.sys", size: null, platform: "alpha", date: null, time: null, version: null },
+    ]);
+  });
+
+  it("reads yyyy/mm/dd and yyyy.mm.dd dates", () => {
+    expect(parseTableDate("2001/05/14")).toBe("2001-05-14");
+    expect(parseTableDate("2001.05.14")).toBe("2001-05-14");
+    expect(parseTableDate("2001/05-14")).toBeNull();
+    expect(parseTableDate("4.10.1999")).toBeNull();
+  });
+});

@@ -140,7 +140,7 @@ const isSizeOrVersion = (c: Cell) => c.t === "size" || c.t === "dotted" || c.t =
  * Filename-first rows ("Netapi32.dll  94,992  03/04/98  05:07p  (Intel)"): every other cell
  * must be typed, and a date is required unless a "File Name  Version" header announced the table.
  */
-function nameFirstRow(all: string[], underHeader: boolean): Row | null {
+function nameFirstRow(all: string[], underHeader: boolean, platformColumn = false): Row | null {
   // "MSNP32.DLL  version 4.00.952  dated 05/07/97  67,584 bytes": the labels are not cells.
   const cells = all.filter((t) => !FILLER.test(t));
   if (cells.length < (underHeader ? 2 : 3)) return null;
@@ -148,6 +148,9 @@ function nameFirstRow(all: string[], underHeader: boolean): Row | null {
   if (name.t !== "name" || !HAS_EXT.test(name.v)) return null;
   const rest = cells.slice(1).map(classify);
   if (rest.some((c) => c.t === "name" || c.t === "other")) return null;
+  // Under a "File name  Platform" header a row may be a name and its platform only.
+  if (underHeader && platformColumn && rest.length === 1 && rest[0].t === "platform")
+    return { name: name.v, cells: rest, rest: "" };
   if (!underHeader && !(rest.some((c) => c.t === "date") && plausible(rest))) return null;
   if (!rest.some(isSizeOrVersion)) return null;
   return { name: name.v, cells: rest, rest: "" };
@@ -266,16 +269,23 @@ function toFile(row: Row, dayFirst: boolean, header: Header, caption: Platform |
 const DIR_LISTING =
   /<DIR>|bytes free|Volume in drive|Volume Serial Number|Directory of |\bFile\(s\)|^\s*[A-Za-z]:\\[^ ]*>/i;
 // Cheap pre-filter: every date form has a digit followed by "/" or "-", or "17, 2001", or "31 May 2002".
-const DATEISH = /\d[/-]\w|\d,? \d{4}|\d [A-Z][a-z]{2,8} \d{4}/;
+const DATEISH = /\d[/-]\w|\d,? \d{4}|\d [A-Z][a-z]{2,8} \d{4}|\d\.\d{2}\.(?:19|20)\d\d\b|\b(?:19|20)\d\d\.\d/;
 const HEADER_WORD = /\b(?:date|time|size|file|name|version|platform)\b/gi;
 const RULE = /^\s*[-=+|_ ]{5,}\s*$/;
 /** Four or more words: a prose line that ends the current table. */
 const PROSE = /\S\s+\S+\s+\S+\s+\S/;
 
-/** A short line such as "Intel:", "x86 version:", "(Alpha):" naming exactly one platform. */
+const PLATFORM_HEADING = new RegExp(
+  `^\\(?(?:${PLATFORM_WORD.source})\\)?(?:[\\s-]+(?:version|platform|based|computers?|systems?|processors?|only))*$`,
+  "i",
+);
+
+/** A short line such as "Intel:", "x86 version:", "(Alpha):", "Alpha" naming exactly one platform. */
 function captionPlatform(line: string): Platform | null | undefined {
   const t = line.trim();
-  if (t.length > 60 || !t.endsWith(":")) return undefined;
+  if (t.length > 60) return undefined;
+  // A heading over a group ("x86", "Alpha-based computers") needs no colon: it is all platform.
+  if (!t.endsWith(":") && !PLATFORM_HEADING.test(t)) return undefined;
   const words = t.match(PLATFORM_WORDS);
   if (!words) return undefined;
   const kinds = new Set(words.map(parsePlatform));
@@ -306,7 +316,7 @@ const MAX_FIX_ROWS = 100;
 
 // An article that is itself a file list: "Contents of Service Pack 5 ...", "File Descriptions for RRAS".
 const LISTING_TITLE =
-  /^(?:Contents of|File Descriptions?|Files? (?:Included|Installed|Contained|Shipped|Updated|in|on)\b|List of (?:the )?(?:\w+ )?Files\b)/i;
+  /^(?:[A-Z0-9]{2,8}:\s*)?(?:Contents of|File Descriptions?|(?:\w+\s+)?Files? (?:Included|Installed|Contained|Shipped|Updated|in|on)\b|List of (?:the )?(?:\w+ )?Files\b)/i;
 
 /** All hotfix file rows in document order: the rows of the fix tables. */
 export function extractFiles(lines: string[], title = ""): HotfixFile[] {
@@ -319,7 +329,7 @@ export function extractFileTables(lines: string[], title = ""): FileTable[] {
   const all = lines.join("\n");
   if (
     !DATEISH.test(all) &&
-    !/(?:file|name)\s+version/i.test(all) &&
+    !/(?:file|name)\s+(?:version|platform)/i.test(all) &&
     // line by line: across the joined text, ^\s* spans blank lines and rescans a long line from each
     !(all.includes("|") && lines.some((l) => /^\s*\|.*\b(?:file|name)/i.test(l)))
   )
@@ -348,6 +358,7 @@ export function extractFileTables(lines: string[], title = ""): FileTable[] {
     table = [];
   };
   let caption: Platform | null = null;
+  let lastRow = -1;
   let header: Header = { version: false, versionBeforeSize: false, platform: false };
   let nameVersionHeader = false;
   let namedColumn = false;
@@ -372,17 +383,24 @@ export function extractFileTables(lines: string[], title = ""): FileTable[] {
         continue;
       }
       row = boxedRow(t, boxColumns);
-    } else if (nameVersionHeader ? /\d/.test(t) : DATEISH.test(t)) {
+    } else if (nameVersionHeader ? /\d/.test(t) || header.platform : DATEISH.test(t)) {
       const toks = tokens(unwrapAttributes(t));
-      row = dateFirstRow(toks, namedColumn) ?? nameFirstRow(toks, nameVersionHeader);
+      row = dateFirstRow(toks, namedColumn) ?? nameFirstRow(toks, nameVersionHeader, header.platform);
     }
     if (row) {
       listing ||= inDirListing(lines, i);
       if (!table.length) intro = recent.join(" ");
       table.push({ row, header, caption, line: i });
+      lastRow = i;
       continue;
     }
     recent = [...recent.slice(-2), t];
+    // "Compaq" above, "Alpha" below: a platform cell wrapped onto the next line of its row.
+    if (table.length && lastRow === i - 1 && PLATFORM_CELL.test(t) && !startsTable(lines, i + 1)) {
+      const last = table[table.length - 1].row;
+      last.rest = `${last.rest} ${t}`.trim();
+      continue;
+    }
     const cap = captionPlatform(t);
     if (cap !== undefined) {
       caption = cap;
@@ -439,6 +457,16 @@ function classifyTables(
     i = j;
   }
   return out;
+}
+
+/** The next non-empty line is a rule or a header: what follows a group's heading, not a wrapped cell. */
+function startsTable(lines: string[], from: number): boolean {
+  for (let k = from; k < lines.length && k < from + 3; k++) {
+    const t = lines[k].trim();
+    if (!t) continue;
+    return RULE.test(t) || (t.match(HEADER_WORD)?.length ?? 0) >= 2;
+  }
+  return false;
 }
 
 /** True when the row sits in the same block as dir-command output (up to a blank-line gap). */

@@ -1,6 +1,6 @@
 // Listings are not fixes: real corpus articles of each kind, and the fix tables beside them.
-import { describe, expect, test } from "vitest";
-import { readCorpusTxt } from "./__fixtures__/corpus";
+import { beforeAll, describe, expect, test } from "vitest";
+import { readArchiveTxts, readCorpusTxt } from "./__fixtures__/corpus";
 import { extractFileTables } from "./files";
 import { articleBodyLines, parseArticle } from "./index";
 
@@ -77,5 +77,43 @@ describe("layouts", () => {
       { name: "X25ATLAN.OVL", size: 376890, platform: null, date: "1994-12-01", time: "18:06", version: null },
       { name: "X25EICON.OVL", size: 395898, platform: null, date: "1994-12-01", time: "18:09", version: null },
     ]);
+  });
+});
+
+describe("the whole archive: layouts and listings of other products", () => {
+  const ids = ["Q252302", "Q239918", "Q171404", "Q196704"];
+  let texts = new Map<string, string>();
+  beforeAll(async () => {
+    texts = await readArchiveTxts(ids);
+  }, 60_000);
+  const of = (id: string) => {
+    const r = parseArticle(texts.get(id)!);
+    if (!r.ok) throw new Error(r.error);
+    return r.article;
+  };
+
+  test("yyyy/mm/dd dates (Q252302, IIS)", () => {
+    expect(of("Q252302").files).toEqual([
+      { name: "W3svc.dll", size: 229024, platform: "x86", date: "1999-10-02", time: "06:11", version: "4.2.725.1" },
+    ]);
+  });
+
+  test("a Windows 95 version such as 4.10.1999 is not a dotted date (Q239918)", () => {
+    expect(of("Q239918").files).toEqual([
+      { name: "Dlc.vxd", size: 237474, platform: null, date: "1999-07-14", time: "17:05", version: "4.10.1999" },
+    ]);
+  });
+
+  test('"INFO: ODBC Files Shipped with ...", "INFO: Files Installed in ...": file-list articles', () => {
+    for (const id of ["Q171404", "Q196704"]) {
+      const body = articleBodyLines(texts.get(id)!)!;
+      const found = extractFileTables(body.lines, body.title);
+      expect(found.length, id).toBeGreaterThan(0);
+      expect(
+        found.every((t) => t.reason === "the article is a file list"),
+        id,
+      ).toBe(true);
+      expect(of(id).files, id).toEqual([]);
+    }
   });
 });

@@ -32,3 +32,20 @@ export function manifest(): ManifestRow[] {
       flags: (c[8] ?? "").split(/[,; ]+/).filter(Boolean),
     }));
 }
+
+/** The whole archive (every product): ../shared/corpus/kbarchive-txt.tar.gz beside the NT corpus. */
+export const ARCHIVE = path.join(CORPUS, "..", "kbarchive-txt.tar.gz");
+
+/** The raw .TXT of archive articles that are not in the NT corpus, read in one pass of the tarball. */
+export async function readArchiveTxts(ids: string[]): Promise<Map<string, string>> {
+  const { tarEntries } = await import("../../import/tar");
+  const { decodeArticleBytes } = await import("../node");
+  const wanted = new Set(ids);
+  const found = new Map<string, string>();
+  for await (const entry of tarEntries(ARCHIVE)) {
+    const id = /\/(Q\d+)\.TXT$/i.exec(entry.name)?.[1];
+    if (id && wanted.has(id)) found.set(id, decodeArticleBytes(entry.data));
+    if (found.size === wanted.size) break;
+  }
+  return found;
+}
