@@ -460,4 +460,31 @@ export const EXPECTED: Expected[] = [
     note: "'latest US Service Pack for Windows NT and Windows NT Advanced Server version 3.1'",
     fixedIn: [sp("3.1", "latest")],
   },
+  // Listings and layouts of issue 12, read by hand.
+  {
+    id: "Q128403",
+    note: "Mail's parenthesized rows 'ASYNC.OVL (371,898 bytes, dated 12/01/94, 6:01 P.M.)'",
+    files: [
+      f("ASYNC.OVL", 371898, null, "1994-12-01", "18:01"),
+      f("EXTERNAL.EXE", 57535, null, "1994-12-01", "17:46"),
+      f("X25ATLAN.OVL", 376890, null, "1994-12-01", "18:06"),
+      f("X25EICON.OVL", 395898, null, "1994-12-01", "18:09"),
+    ],
+  },
+  {
+    id: "Q131035",
+    note: "'The following files have been updated and are located in \\CLIENTS\\MSCLIENT ... on the compact disc': a listing",
+    md: true,
+    files: [],
+  },
+  {
+    id: "Q235373",
+    note: "Contents of Service Pack 5: 1,036 rows of a service pack's file list, no fix",
+    files: [],
+  },
+  {
+    id: "Q187801",
+    note: "File Descriptions for RRAS and the RRAS Service Pack: boxed file lists, no fix",
+    files: [],
+  },
 ];
