@@ -160,6 +160,10 @@ test.describe("check API", () => {
       expect(r.evidence.length, r.id).toBeGreaterThan(0);
       expect(typeof r.conflict).toBe("boolean");
     }
+    expect(results.some((r: { status: string }) => r.status === "info")).toBe(false);
+    const reading = await (await request.get("/api/check?release=4.0&sp=SP5&platform=x86&status=info")).json();
+    expect(reading.results.length).toBeGreaterThan(0);
+    expect(reading.results.every((r: { status: string }) => r.status === "info")).toBe(true);
     const q238171 = results.find((r: { id: string }) => r.id === "Q238171");
     expect(q238171).toMatchObject({ status: "upgrade", fixedIn: { servicePack: "SP6" } });
     expect(q238171.evidence).toContainEqual(

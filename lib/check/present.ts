@@ -3,7 +3,7 @@ import { editionLabel, findEdition } from "../nt/editions";
 import { platformLabel } from "../nt/platforms";
 import { releaseLabel } from "../nt/releases";
 import type { System } from "../nt/system";
-import type { CheckEntry, CheckResult } from "./check-system";
+import { type CheckEntry, type CheckResult, STATUSES } from "./check-system";
 import type { FixStatus } from "./evaluate";
 
 export interface ApiCheckEntry {
@@ -35,11 +35,15 @@ export function toApiEntry(e: CheckEntry): ApiCheckEntry {
 }
 
 /** The API answer: counts cover every result; `results` is the requested page of the chosen statuses. */
+const PROBLEM_STATUSES = STATUSES.filter((s) => s !== "info");
+
 export function toApiResult(
   r: CheckResult,
   page: { status: readonly FixStatus[] | null; limit: number; offset: number },
 ) {
-  const chosen = page.status ? r.results.filter((e) => page.status!.includes(e.status)) : r.results;
+  // By default the problems: related reading only when asked for (status=info).
+  const statuses = page.status ?? PROBLEM_STATUSES;
+  const chosen = r.results.filter((e) => statuses.includes(e.status));
   return {
     system: r.system,
     counts: r.counts,
