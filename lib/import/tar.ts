@@ -13,6 +13,7 @@ export interface TarEntry {
 export class ArchiveError extends Error {}
 
 const BLOCK = 512;
+const EMPTY = Buffer.alloc(0);
 
 export const isTarArchive = (path: string) => /\.(?:tar|tar\.gz|tgz)$/i.test(path);
 
@@ -35,7 +36,9 @@ function checksumOk(h: Buffer): boolean {
   return sum === octal(h, 148, 8);
 }
 
-export async function* tarEntries(path: string): AsyncGenerator<TarEntry> {
+/** `data: false` hands over names only (an empty buffer), for a pass that only looks. */
+export async function* tarEntries(path: string, options: { data?: boolean } = {}): AsyncGenerator<TarEntry> {
+  const withData = options.data ?? true;
   const raw = createReadStream(path);
   const stream = /\.(?:gz|tgz)$/i.test(path) ? raw.pipe(createGunzip()) : raw;
   raw.on("error", (e) => stream.destroy(e));
@@ -72,7 +75,7 @@ export async function* tarEntries(path: string): AsyncGenerator<TarEntry> {
         const prefix = text(header, 345, 155);
         const name = paxPath ?? longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
         longName = paxPath = null;
-        if (type === "0") yield { name, data: Buffer.from(data) };
+        if (type === "0") yield { name, data: withData ? Buffer.from(data) : EMPTY };
       }
       buffered = buffered.subarray(offset);
       if (ended) break;
