@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
+import { LoadArchiveHint } from "@/components/load-archive-hint";
 import { countArticles, recentArticles } from "@/lib/articles/queries";
+import { isSampleOnly } from "@/lib/articles/sample";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +25,7 @@ export default async function HomePage() {
           </Link>
         </div>
       </section>
+      {isSampleOnly(total) && <LoadArchiveHint total={total} />}
       <section>
         <h2 className="mb-3 text-lg font-semibold">Recently modified articles</h2>
         <ArticleList articles={recent} />

@@ -51,6 +51,13 @@ test.describe("article pages", () => {
     await page.screenshot({ path: "test-results/screenshots/article-fix-panel.png" });
   });
 
+  test("a first run says how to load the whole archive", async ({ page }) => {
+    await page.goto("/");
+    const hint = page.getByTestId("load-archive");
+    await expect(hint).toContainText(/Only \d+ articles so far/);
+    await expect(hint.locator("code").first()).toHaveText("npx kb import --kbarchive");
+  });
+
   test("an unknown article id gives a 404 page with a search box", async ({ page }) => {
     const response = await page.goto("/kb/Q999999");
     expect(response?.status()).toBe(404);

@@ -11,12 +11,13 @@ export const CONTENT_DIR = join(ROOT, "content");
  * loaded with the shipped content/ articles. An existing database is never re-seeded, so
  * running this twice changes nothing and an admin's edits are never overwritten.
  */
-export async function prepareDatabase(): Promise<{ path: string; seeded: ImportSummary | null }> {
+export async function prepareDatabase(): Promise<{ path: string; seeded: ImportSummary | null; articles: number }> {
   const { path, created } = await ensureDatabase();
-  if (!created) return { path, seeded: null };
   const db = openSqlite(path);
   try {
-    return { path, seeded: await importArticles(db, [CONTENT_DIR]) };
+    const seeded = created ? await importArticles(db, [CONTENT_DIR]) : null;
+    const { n } = db.prepare(`SELECT count(*) AS n FROM "Article" WHERE deletedAt IS NULL`).get() as { n: number };
+    return { path, seeded, articles: n };
   } finally {
     db.close();
   }
