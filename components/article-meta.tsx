@@ -1,3 +1,4 @@
+import { productName } from "@/lib/kb/products";
 import Link from "next/link";
 import type { ArticleDetail } from "@/lib/articles/queries";
 
@@ -14,7 +15,7 @@ export function ArticleMeta({ article }: { article: ArticleDetail }) {
   return (
     <dl className="divide-y divide-slate-200 text-sm dark:divide-slate-800">
       <Row label="Article">{article.kbId}</Row>
-      <Row label="Product">{article.product}</Row>
+      <Row label="Product">{productName(article.product)}</Row>
       <Row label="Last modified">{article.lastModified ?? "unknown"}</Row>
       {article.versions.length > 0 && <Row label="Versions">{article.versions.join(", ")}</Row>}
       {article.editions.length > 0 && <Row label="Editions">{article.editions.join(", ")}</Row>}

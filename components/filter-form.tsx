@@ -1,3 +1,4 @@
+import type { ProductCount } from "@/lib/articles/browse";
 import type { ArticleFilters } from "@/lib/search/filters";
 import { EDITIONS } from "@/lib/nt/editions";
 import { RELEASES } from "@/lib/nt/releases";
@@ -9,7 +10,7 @@ const select =
 interface FilterFormProps {
   action: string;
   filters: ArticleFilters;
-  products: string[];
+  products: readonly ProductCount[];
   hidden?: Record<string, string | undefined>;
 }
 
@@ -59,7 +60,7 @@ function FilterForm({ action, filters, products, hidden = {} }: FilterFormProps)
         label="Product"
         name="product"
         value={filters.product}
-        choices={products.map((p) => ({ id: p, label: p }))}
+        choices={products.map((p) => ({ id: p.id, label: `${p.label} (${p.count.toLocaleString("en-US")})` }))}
       />
       <AnySelect label="Release" name="release" value={filters.release} choices={RELEASES} />
       <label className="block">

@@ -14,6 +14,9 @@ export const TXT_DIR = join(CORPUS, "txt");
 
 export const hasCorpus = existsSync(TXT_DIR);
 
+/** The whole archive, every product (60,038 articles): ../shared/corpus/kbarchive-txt.tar.gz ($KB_ARCHIVE). */
+export const ARCHIVE = resolve(process.env.KB_ARCHIVE ?? join(CORPUS, "..", "kbarchive-txt.tar.gz"));
+
 /** The folder an article sits in: its number padded to six digits, first three ("Q74950" → "074"). */
 export function corpusFolder(id: string): string {
   return id.slice(1).padStart(6, "0").slice(0, 3);

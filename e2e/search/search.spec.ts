@@ -132,3 +132,22 @@ test.describe("browsing", () => {
     await expect(page.getByRole("main")).toContainText("Q244717");
   });
 });
+
+test.describe("products", () => {
+  test("the product filter names each product with its count, and filters by it", async ({ page }) => {
+    await page.goto("/kb");
+    const product = page.getByLabel("Product");
+    const options = await product.locator("option").allTextContents();
+    expect(options[0]).toBe("Any");
+    expect(options[1]).toMatch(/^Windows NT \(\d+\)$/);
+    const networking = options.find((o) => o.startsWith("Windows for Workgroups and NT networking ("));
+    expect(networking).toBeDefined();
+    const count = Number(/\((\d+)\)/.exec(networking!)![1]);
+    await product.selectOption({ label: networking! });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/product=crossnet/);
+    const rows = page.getByTestId("article-list").locator("li");
+    await expect(rows).toHaveCount(count);
+    await expect(rows.first()).toContainText("Windows for Workgroups and NT networking");
+  });
+});

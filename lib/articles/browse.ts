@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "../search/filter-sql";
 import type { BrowseParams } from "../search/filters";
+import { productName } from "../kb/products";
 import type { ArticleSummary } from "./queries";
 
 export const PAGE_SIZE = 50;
@@ -32,13 +33,21 @@ export async function browseArticles(
   return { total, articles, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** Products present, for the filter's choices. */
-export async function listProducts(): Promise<string[]> {
-  const rows = await prisma.article.findMany({
+/** A product tag with its name and how many live articles it has. */
+export interface ProductCount {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** The products in the database, for the filter's choices: largest first. */
+export async function listProducts(): Promise<ProductCount[]> {
+  const rows = await prisma.article.groupBy({
+    by: ["product"],
     where: { deletedAt: null },
-    distinct: ["product"],
-    select: { product: true },
-    orderBy: { product: "asc" },
+    _count: { _all: true },
   });
-  return rows.map((r) => r.product);
+  return rows
+    .map((r) => ({ id: r.product, label: productName(r.product), count: r._count._all }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }

@@ -1,11 +1,11 @@
 // npm run sweep:tables [PATH...]: every table-like region of the archive against what the parser
-// makes of it. PATH defaults to ../shared/corpus/kbarchive-txt.tar.gz (every product); folders
+// makes of it. PATH defaults to the whole archive (KB_ARCHIVE, every product); folders
 // and files work too. A region is a run of lines that look like file rows (a file name with two
 // of date, time, size, version); it is turned into rows (a fix table), rejected as a listing
 // (lib/kb/files.ts says why), or unexplained. Rows the parser keeps in an article that says
 // nothing about a fix are printed too: a person would not call them a fix's files.
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { ARCHIVE } from "../../lib/corpus";
 import { findArticleFiles } from "../../lib/import/find-files";
 import { tarEntries } from "../../lib/import/tar";
 import { isArticleFile } from "../../lib/import/find-files";
@@ -13,7 +13,7 @@ import { articleBodyLines } from "../../lib/kb";
 import { extractFileTables } from "../../lib/kb/files";
 import { decodeArticleBytes } from "../../lib/kb/node";
 
-const DEFAULT = resolve("../shared/corpus/kbarchive-txt.tar.gz");
+const DEFAULT = ARCHIVE;
 const SAMPLES = Number(process.env.SWEEP_SAMPLES ?? 25);
 
 const FILE = /(?:^|[\s(|])[\w$~-]{1,40}\.[a-z][a-z0-9_]{0,3}(?=$|[\s)|,])/i;

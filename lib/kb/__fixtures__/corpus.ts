@@ -1,7 +1,7 @@
 // Test helpers over the shared corpus (located by lib/corpus.ts, never copied into the repo).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CORPUS, txtPath } from "../../corpus";
+import { ARCHIVE, CORPUS, txtPath } from "../../corpus";
 import { readArticleText } from "../node";
 
 /** The raw .TXT text of a corpus article. */
@@ -32,9 +32,6 @@ export function manifest(): ManifestRow[] {
       flags: (c[8] ?? "").split(/[,; ]+/).filter(Boolean),
     }));
 }
-
-/** The whole archive (every product): ../shared/corpus/kbarchive-txt.tar.gz beside the NT corpus. */
-export const ARCHIVE = path.join(CORPUS, "..", "kbarchive-txt.tar.gz");
 
 /** The raw .TXT of archive articles that are not in the NT corpus, read in one pass of the tarball. */
 export async function readArchiveTxts(ids: string[]): Promise<Map<string, string>> {
