@@ -2,7 +2,7 @@ import "server-only";
 import { decodeFileRow, decodeFooter, decodeKeywords, decodeList } from "../articles/read";
 import { prisma } from "../db/client";
 import { dataVersion } from "../db/data-version";
-import type { EvidenceKind, HotfixFile } from "../kb/types";
+import type { FixEvidence, HotfixFile } from "../kb/types";
 import { Catalog } from "./catalog";
 import { toFacts } from "./to-facts";
 
@@ -28,19 +28,7 @@ async function load(): Promise<Catalog> {
     prisma.$queryRaw<(HotfixFile & { articleId: number })[]>`
       SELECT articleId, name, size, platform, date, time, version FROM "HotfixFile" ORDER BY articleId, position`,
     // Evidence of live articles only: a deleted fix list no longer vouches for anything.
-    prisma.$queryRaw<
-      {
-        targetKbId: string;
-        kind: EvidenceKind;
-        release: string | null;
-        edition: "terminal-server" | null;
-        servicePack: string | null;
-        quote: string;
-        section: string | null;
-        sourceId: string;
-        sourceTitle: string;
-      }[]
-    >`
+    prisma.$queryRaw<(Omit<FixEvidence, "target"> & { targetKbId: string; sourceId: string; sourceTitle: string })[]>`
       SELECT e.targetKbId, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section, a.kbId AS sourceId, a.title AS sourceTitle
       FROM "Evidence" e JOIN "Article" a ON a.id = e.articleId WHERE a.deletedAt IS NULL ORDER BY e.id`,
   ]);

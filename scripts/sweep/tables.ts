@@ -6,9 +6,8 @@
 // nothing about a fix are printed too: a person would not call them a fix's files.
 import { readFileSync } from "node:fs";
 import { ARCHIVE } from "../../lib/corpus";
-import { findArticleFiles } from "../../lib/import/find-files";
+import { findArticleFiles, isArticleFile } from "../../lib/import/find-files";
 import { tarEntries } from "../../lib/import/tar";
-import { isArticleFile } from "../../lib/import/find-files";
 import { articleBodyLines } from "../../lib/kb";
 import { extractFileTables } from "../../lib/kb/files";
 import { decodeArticleBytes } from "../../lib/kb/node";
