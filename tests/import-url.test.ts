@@ -16,8 +16,8 @@ let base = "";
 const ranges: string[] = [];
 const files = new Map<string, Buffer>();
 
-/** A kbarchive-shaped tarball: the seed as .TXT and as its kb/ markdown twin, and a non-article. */
-function kbarchiveTarball(): Buffer {
+/** A kbarchive-shaped tree: the seed as .TXT and as its kb/ markdown twin, and a non-article. */
+function kbarchiveTree(): string {
   const dir = mkdtempSync(join(tmpdir(), "kb-url-"));
   const root = join(dir, "kbarchive-master");
   mkdirSync(join(root, "txt/244"), { recursive: true });
@@ -25,9 +25,21 @@ function kbarchiveTarball(): Buffer {
   copyFileSync(join(seeds, "Q244717.TXT"), join(root, "txt/244/Q244717.TXT"));
   copyFileSync(join(corpus, "kb/244/Q244717/README.md"), join(root, "kb/244/Q244717/README.md"));
   writeFileSync(join(root, "README.md"), "# kbarchive\n");
+  return dir;
+}
+
+function kbarchiveTarball(): Buffer {
+  const dir = kbarchiveTree();
   const archive = join(dir, "kbarchive.tar.gz");
   expect(spawnSync("tar", ["-czf", archive, "-C", dir, "kbarchive-master"]).status).toBe(0);
   return readFileSync(archive);
+}
+
+/** The same tree as GitHub's zipball, made by Info-ZIP's zip. */
+function kbarchiveZipball(): Buffer {
+  const dir = kbarchiveTree();
+  expect(spawnSync("zip", ["-q", "-r", "kbarchive.zip", "kbarchive-master"], { cwd: dir }).status).toBe(0);
+  return readFileSync(join(dir, "kbarchive.zip"));
 }
 
 function emptyTarball(): Buffer {
@@ -41,6 +53,9 @@ function emptyTarball(): Buffer {
 beforeAll(async () => {
   files.set("/kbarchive-master.tar.gz", kbarchiveTarball());
   files.set("/empty.tar.gz", emptyTarball());
+  files.set("/kbarchive-master.zip", kbarchiveZipball());
+  // GitHub's /zipball/master: no extension in the address, so the file is named for its content.
+  files.set("/zipball/master", kbarchiveZipball());
   server = createServer((req, res) => {
     if (req.url === "/page.tar.gz") {
       res.writeHead(200, { "content-type": "text/html" }).end("<html><body>Sign in</body></html>");
@@ -102,6 +117,14 @@ test("an archive by URL is downloaded and imported, each article once from its b
   expect(articleIds(db)).toEqual(["Q244717"]);
 });
 
+test.each(["/kbarchive-master.zip", "/zipball/master"])("%s, a zip by URL, is imported too", async (path) => {
+  const db = freshDb();
+  const r = await kb(["import", `${base}${path}`], { DATABASE_URL: `file:${db}` });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  expect(articleIds(db)).toEqual(["Q244717"]);
+});
+
 test("--kbarchive is GitHub's tarball (here the same archive on the loopback)", async () => {
   const db = freshDb();
   const r = await kb(["import", "--kbarchive"], {
@@ -128,7 +151,7 @@ test("an interrupted download is resumed with a Range request", async () => {
 test.each([
   ["/missing.tar.gz", /answered 404/],
   ["/page.tar.gz", /answered a text\/html page, not an archive/],
-  ["/fake.tar.gz", /gave not an archive \(no gzip or tar header\)/],
+  ["/fake.tar.gz", /gave not an archive \(no gzip, zip or tar header\)/],
   ["/empty.tar.gz", /no articles in the archive/],
 ])("%s: one clear line, and the database is as before", async (path, message) => {
   const db = freshDb();

@@ -1,11 +1,9 @@
 import type Database from "better-sqlite3";
-import { sectionsFromMarkdown, sectionsToMarkdown } from "../kb/content";
+import { sectionsFromMarkdown } from "../kb/content";
 import { articleEvidence } from "../kb/evidence";
-import { splitKeywords } from "../kb/keywords";
 import type { Article } from "../kb/types";
-import { normalizeArticleVersions } from "../nt/article-versions";
-import { kbNumber } from "./id";
 import { createArticleReader } from "./read";
+import { type ArticleRows, articleRows } from "./rows";
 
 export interface SaveCounts {
   files: number;
@@ -46,55 +44,35 @@ export function createArticleWriter(db: Database.Database) {
     `INSERT INTO "AppliesTo" (articleId, release, servicePack, edition) VALUES (?, ?, ?, ?)`,
   );
 
-  return {
-    /** Inserts or replaces one article with all its rows; returns its id and row counts. */
-    save(article: Article): { id: number; created: boolean } & SaveCounts {
-      const row = {
-        kbId: article.id,
-        kbNumber: kbNumber(article.id),
-        title: article.title,
-        product: article.product,
-        lastModified: article.lastModified,
-        body: sectionsToMarkdown(article.sections),
-        keywords: article.keywords.join(" "),
-        fileNames: [...new Set(article.files.map((f) => f.name))].join(" "),
-        versions: JSON.stringify(article.versions),
-        appliesTo: JSON.stringify(article.appliesTo),
-        editions: JSON.stringify(article.editions),
-        footer: JSON.stringify(article.footer),
-        hotfixAvailable: article.hotfixAvailable ? 1 : 0,
-        now: new Date().toISOString(),
-      };
-      const existing = findId.get(article.id);
-      let id: number;
-      if (existing) {
-        id = existing.id;
-        update.run({ ...row, id });
-        for (const stmt of clear) stmt.run(id);
-      } else {
-        id = Number(insert.run(row).lastInsertRowid);
-      }
-      for (const [i, f] of article.files.entries()) {
-        insertFile.run(id, i, f.name, f.name.toLowerCase(), f.size, f.platform, f.date, f.time, f.version);
-      }
-      const evidence = articleEvidence(article);
-      for (const e of evidence)
-        insertEvidence.run(id, e.target ?? article.id, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section);
-      for (const ref of article.references) insertReference.run(id, ref);
-      // Glued keywords ("kbuikbfixlist") split, so the keyword filter finds each.
-      for (const k of splitKeywords(article.keywords)) insertKeyword.run(id, k.toLowerCase());
-      for (const t of normalizeArticleVersions(article).targets)
-        insertTarget.run(id, t.release, t.servicePack, t.edition);
-      return {
-        id,
-        created: !existing,
-        files: article.files.length,
-        fixedIn: article.fixedIn.length,
-        evidence: evidence.length,
-        references: article.references.length,
-      };
-    },
+  /** Inserts or replaces one article with all its rows; returns its id and row counts. */
+  const saveRows = (rows: ArticleRows): { id: number; created: boolean } & SaveCounts => {
+    const row = { ...rows.article, now: new Date().toISOString() };
+    const existing = findId.get(row.kbId);
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      update.run({ ...row, id });
+      for (const stmt of clear) stmt.run(id);
+    } else {
+      id = Number(insert.run(row).lastInsertRowid);
+    }
+    for (const [i, f] of rows.files.entries())
+      insertFile.run(id, i, f.name, f.name.toLowerCase(), f.size, f.platform, f.date, f.time, f.version);
+    for (const e of rows.evidence)
+      insertEvidence.run(id, e.target ?? row.kbId, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section);
+    for (const ref of rows.references) insertReference.run(id, ref);
+    for (const k of rows.keywords) insertKeyword.run(id, k);
+    for (const t of rows.targets) insertTarget.run(id, t.release, t.servicePack, t.edition);
+    return {
+      id,
+      created: !existing,
+      files: rows.files.length,
+      fixedIn: rows.fixedIn,
+      evidence: rows.evidence.length,
+      references: rows.references.length,
+    };
   };
+  return { saveRows, save: (article: Article) => saveRows(articleRows(article)) };
 }
 
 /**

@@ -40,15 +40,21 @@ describe("ensureDatabase after an interrupted first migration", () => {
   });
 });
 
+/** A new database holding these corpus articles, open. */
+async function databaseWith(ids: string[]): Promise<Database.Database> {
+  const path = join(mkdtempSync(join(tmpdir(), "kb-ensure-")), "kb.db");
+  process.env.DATABASE_URL = `file:${path}`;
+  await ensureDatabase();
+  const db = new Database(path);
+  const { importArticles } = await import("../import/import");
+  const { txtPath } = await import("../corpus");
+  await importArticles(db, ids.map(txtPath));
+  return db;
+}
+
 describe("ensureDatabase on a database from before the evidence migration", () => {
   it("derives the keyword, fix-list and hotfix evidence of the stored articles once", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "kb-ensure-")), "kb.db");
-    process.env.DATABASE_URL = `file:${path}`;
-    await ensureDatabase();
-    const db = new Database(path);
-    const { importArticles } = await import("../import/import");
-    const { txtPath } = await import("../corpus");
-    await importArticles(db, [txtPath("Q238171"), txtPath("Q244690")]);
+    const db = await databaseWith(["Q238171", "Q244690"]);
     const kinds = () =>
       db.prepare(`SELECT kind, count(*) AS n FROM "Evidence" GROUP BY kind ORDER BY kind`).all() as { kind: string }[];
     const derived = kinds();
@@ -61,6 +67,36 @@ describe("ensureDatabase on a database from before the evidence migration", () =
     expect(derived.map((k) => k.kind)).toEqual(["fix-list", "keyword", "statement"]);
     expect(db.prepare(`SELECT count(*) AS n FROM "Evidence" WHERE quote = ''`).get()).toEqual({ n: 0 });
     expect(db.pragma("user_version", { simple: true })).toBe(1);
+    db.close();
+  });
+});
+
+describe("ensureDatabase on a database whose search index keeps its own copy of the text", () => {
+  it("replaces it with one that reads the articles, and every article is found again", async () => {
+    const db = await databaseWith(["Q238171", "Q244717"]);
+    // The index as releases before this one created it.
+    db.exec(`DROP TABLE article_fts;
+      DROP TRIGGER article_fts_insert; DROP TRIGGER article_fts_update; DROP TRIGGER article_fts_delete;
+      CREATE VIRTUAL TABLE article_fts USING fts5(title, body, keywords, files, tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO article_fts(rowid, title, body, keywords, files) SELECT id, title, body, keywords, fileNames FROM "Article";`);
+    await ensureDatabase();
+    const found = (q: string) =>
+      (
+        db
+          .prepare(
+            `SELECT a.kbId FROM article_fts JOIN "Article" a ON a.id = article_fts.rowid WHERE article_fts MATCH ? ORDER BY a.kbId`,
+          )
+          .all(q) as { kbId: string }[]
+      ).map((r) => r.kbId);
+    expect(found("ras")).toEqual(["Q238171", "Q244717"]);
+    expect(found("fileNames:rassrv")).toEqual(["Q244717"]);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'article_fts_content'`).get()).toBeUndefined();
+    // The triggers follow edits and deletes: the old text is gone from the index, the new is there.
+    db.prepare(`UPDATE "Article" SET title = 'Zebra printer' WHERE kbId = 'Q238171'`).run();
+    expect(found("zebra")).toEqual(["Q238171"]);
+    db.prepare(`DELETE FROM "Article" WHERE kbId = 'Q244717'`).run();
+    expect(found("ras")).toEqual(["Q238171"]);
+    db.prepare(`INSERT INTO article_fts(article_fts) VALUES ('integrity-check')`).run();
     db.close();
   });
 });

@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { dirname } from "node:path";
 import { databasePath, databaseUrl } from "../env";
 import { rederiveEvidence } from "../articles/write";
-import { FTS_DDL } from "./fts";
+import { ensureSearchIndex } from "./fts";
 import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
 import { openSqlite } from "./sqlite";
@@ -66,7 +66,7 @@ export async function ensureDatabase(): Promise<EnsureResult> {
         db = openSqlite(path);
       }
     }
-    db.exec(FTS_DDL);
+    ensureSearchIndex(db);
     deriveMissingEvidence(db);
     return { path, created, applied: appliedNow };
   } finally {

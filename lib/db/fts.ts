@@ -1,25 +1,57 @@
 // The full-text index. Prisma's schema cannot describe an FTS5 virtual table, so it is
-// created here, idempotently, by ensureDatabase(); triggers keep it in step with every
-// writer (the importer, the admin, raw SQL), so no code path can forget to re-index.
+// created here by ensureDatabase(); triggers keep it in step with every writer (the importer,
+// the admin, raw SQL), so no code path can forget to re-index.
+import type Database from "better-sqlite3";
+
 export const FTS_TABLE = "article_fts";
 
-/** Column weights for bm25(): a word in the title counts far more than one in the body. */
-export const FTS_WEIGHTS = { title: 10, body: 1, keywords: 3, files: 6 } as const;
+/** Column weights for bm25(), in column order: a word in the title counts far more than one in the body. */
+export const FTS_WEIGHTS = { title: 10, body: 1, keywords: 3, fileNames: 6 } as const;
 
-export const FTS_DDL = `
-CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS_TABLE} USING fts5(
-  title, body, keywords, files,
+const COLUMNS = Object.keys(FTS_WEIGHTS).join(", ");
+const values = (row: "new" | "old") =>
+  Object.keys(FTS_WEIGHTS)
+    .map((c) => `${row}.${c}`)
+    .join(", ");
+
+// External content: the index reads the text from "Article" itself instead of keeping a second
+// copy of every body (150 MB at the whole archive's size, and as much again written on import).
+// Such an index must be told the old text of a row it drops, which the triggers do.
+const CREATE_TABLE = `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(
+  ${COLUMNS},
+  content = 'Article', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER IF NOT EXISTS article_fts_insert AFTER INSERT ON "Article" BEGIN
-  INSERT INTO ${FTS_TABLE}(rowid, title, body, keywords, files)
-  VALUES (new.id, new.title, new.body, new.keywords, new.fileNames);
+)`;
+
+const TRIGGERS = `
+CREATE TRIGGER article_fts_insert AFTER INSERT ON "Article" BEGIN
+  INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) VALUES (new.id, ${values("new")});
 END;
-CREATE TRIGGER IF NOT EXISTS article_fts_update AFTER UPDATE OF title, body, keywords, fileNames ON "Article" BEGIN
-  UPDATE ${FTS_TABLE} SET title = new.title, body = new.body, keywords = new.keywords, files = new.fileNames
-  WHERE rowid = new.id;
+CREATE TRIGGER article_fts_update AFTER UPDATE OF ${COLUMNS} ON "Article" BEGIN
+  INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) VALUES ('delete', old.id, ${values("old")});
+  INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) VALUES (new.id, ${values("new")});
 END;
-CREATE TRIGGER IF NOT EXISTS article_fts_delete AFTER DELETE ON "Article" BEGIN
-  DELETE FROM ${FTS_TABLE} WHERE rowid = old.id;
+CREATE TRIGGER article_fts_delete AFTER DELETE ON "Article" BEGIN
+  INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) VALUES ('delete', old.id, ${values("old")});
 END;
 `;
+
+/**
+ * Creates the index, or replaces one built to another definition (an older release's, with its
+ * own copy of the text) and indexes every article again: once, in one transaction.
+ * Returns whether it (re)built the index.
+ */
+export function ensureSearchIndex(db: Database.Database): boolean {
+  const current = db
+    .prepare<[string], { sql: string }>(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`)
+    .get(FTS_TABLE);
+  if (current?.sql === CREATE_TABLE) return false;
+  db.transaction(() => {
+    db.exec(`DROP TABLE IF EXISTS ${FTS_TABLE}`);
+    for (const t of ["insert", "update", "delete"]) db.exec(`DROP TRIGGER IF EXISTS article_fts_${t}`);
+    db.exec(CREATE_TABLE);
+    db.exec(TRIGGERS);
+    db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('rebuild')`);
+  })();
+  return true;
+}

@@ -1,12 +1,11 @@
-// The articles inside an archive, parsed as they stream out of it: what `kb parse` and
-// `kb import` read from a .tar.gz of kbarchive. GitHub's tarball of the repository holds each
-// article up to three times (txt/ raw, kb/ Jekyll markdown, docs/ rendered html): each is read
-// once, from its best source: the raw .TXT, else the markdown, else the html.
-import { parseArticle } from "../kb";
-import { decodeArticleBytes } from "../kb/node";
-import type { ParseResult } from "../kb/types";
+// The articles inside an archive, as they stream out of it: what `kb parse` and `kb import` read
+// from a .tar.gz or .zip of kbarchive. GitHub's tarball of the repository holds each article up
+// to three times (txt/ raw, kb/ Jekyll markdown, docs/ rendered html): each is read once, from
+// its best source: the raw .TXT, else the markdown, else the html.
+import { type ArchiveEntry, ArchiveError, type EntryOptions, isZipArchive } from "./archive";
 import { isArticleFile } from "./find-files";
-import { ArchiveError, tarEntries } from "./tar";
+import { tarEntries } from "./tar";
+import { zipEntries } from "./zip";
 
 /** 0 = raw .TXT, 1 = kbarchive markdown, 2 = rendered html, 3 = anything else (content/ .md). */
 function rank(name: string): number {
@@ -18,15 +17,19 @@ function rank(name: string): number {
 
 const idOf = (name: string) => /(Q\d+)(?:\.txt|\/(?:README\.md|index\.html))$/i.exec(name)?.[1].toUpperCase() ?? null;
 
+/** Every file in a .tar, .tar.gz, .tgz or .zip, in archive order. */
+export const archiveEntries = (archive: string, options?: EntryOptions): AsyncGenerator<ArchiveEntry> =>
+  isZipArchive(archive) ? zipEntries(archive, options) : tarEntries(archive, options);
+
 /**
- * Each article entry as `archive:entry` with its parse result. A first pass over the headers
- * finds each article's best source; the second reads only those. An archive without a single
- * article is refused.
+ * Each article entry as `archive:entry` with its bytes, ready for parseBatches(). A first pass
+ * over the names finds each article's best source; the second reads only those. An archive
+ * without a single article is refused.
  */
-export async function* archiveArticles(archive: string): AsyncGenerator<{ file: string; result: ParseResult }> {
+export async function* archiveArticles(archive: string): AsyncGenerator<{ file: string; data: Buffer }> {
   const best = new Map<string, number>();
   let articles = 0;
-  for await (const entry of tarEntries(archive, { data: false })) {
+  for await (const entry of archiveEntries(archive, { data: false })) {
     if (!isArticleFile(entry.name)) continue;
     articles++;
     const id = idOf(entry.name);
@@ -34,11 +37,10 @@ export async function* archiveArticles(archive: string): AsyncGenerator<{ file: 
   }
   if (articles === 0)
     throw new ArchiveError("no articles in the archive (.TXT, README.md or index.html under Qnnnnnn)");
-  for await (const entry of tarEntries(archive)) {
+  for await (const entry of archiveEntries(archive)) {
     if (!isArticleFile(entry.name)) continue;
     const id = idOf(entry.name);
     if (id && best.get(id) !== rank(entry.name)) continue;
-    const file = `${archive}:${entry.name}`;
-    yield { file, result: parseArticle(decodeArticleBytes(entry.data), { path: file }) };
+    yield { file: `${archive}:${entry.name}`, data: entry.data };
   }
 }

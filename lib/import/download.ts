@@ -1,12 +1,13 @@
 // An archive named by URL, downloaded before anything is imported: into a temporary ".part"
-// file beside the database that a later run resumes (HTTP Range), checked to be a gzip or tar
-// archive and not an error page, then renamed. kb import reads the result as any archive.
+// file beside the database that a later run resumes (HTTP Range), checked to be a gzip, tar or
+// zip archive and not an error page, then named for what it holds. kb import reads the result
+// as any archive.
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { ArchiveError } from "./tar";
+import { ArchiveError, isArchive } from "./archive";
 
 /** GitHub's tarball of the kbarchive repository's master branch (`kb import --kbarchive`). */
 export const KBARCHIVE_URL = "https://github.com/jeffpar/kbarchive/archive/refs/heads/master.tar.gz";
@@ -21,11 +22,9 @@ export interface DownloadOptions {
 
 /** The archive's local path once it is whole; an ArchiveError says what was wrong in one line. */
 export async function downloadArchive(url: string, options: DownloadOptions): Promise<string> {
-  let name = basename(new URL(url).pathname) || "archive.tar.gz";
-  if (!/\.(?:tar|tar\.gz|tgz)$/i.test(name)) name += ".tar.gz";
+  const name = basename(new URL(url).pathname) || "archive";
   mkdirSync(options.dir, { recursive: true });
-  const target = join(options.dir, name);
-  const part = `${target}.part`;
+  const part = join(options.dir, `${name}.part`);
   const have = existsSync(part) ? statSync(part).size : 0;
   let response: Response;
   try {
@@ -52,24 +51,32 @@ export async function downloadArchive(url: string, options: DownloadOptions): Pr
     });
     await pipeline(body, createWriteStream(part, { flags: resumed ? "a" : "w" }));
   }
-  await checkArchive(part, url);
+  const kind = await archiveKind(part, url);
+  const target = join(options.dir, isArchive(name) ? name : `${name}${kind}`);
   renameSync(part, target);
   return target;
 }
 
-/** A gzip stream starts 1f 8b; a tar has "ustar" at 257. An HTML error page is neither. */
-async function checkArchive(path: string, url: string): Promise<void> {
+/**
+ * The extension for what the file holds: a gzip stream starts 1f 8b, a zip "PK\x03\x04", a tar
+ * has "ustar" at 257. An HTML error page is none of them.
+ */
+async function archiveKind(path: string, url: string): Promise<".tar.gz" | ".zip" | ".tar"> {
   const file = await open(path, "r");
   try {
     const head = Buffer.alloc(512);
     const { bytesRead } = await file.read(head, 0, 512, 0);
     const gzip = bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+    const zip = bytesRead >= 4 && head.readUInt32LE(0) === 0x04034b50;
     const tar = bytesRead >= 262 && head.subarray(257, 262).toString() === "ustar";
-    if (!gzip && !tar) {
+    if (gzip) return ".tar.gz";
+    if (zip) return ".zip";
+    if (!tar) {
       rmSync(path, { force: true });
       const text = /^\s*</.test(head.toString("utf8", 0, Math.min(bytesRead, 64))) ? "an HTML page" : "not an archive";
-      throw new ArchiveError(`${url} gave ${text} (no gzip or tar header)`);
+      throw new ArchiveError(`${url} gave ${text} (no gzip, zip or tar header)`);
     }
+    return ".tar";
   } finally {
     await file.close();
   }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { isTarArchive } from "./tar";
+import { isArchive } from "./archive";
 
 /** Raw Qnnn.TXT, kbarchive's Qnnn/README.md and Qnnn/index.html, and content/ markdown. */
 export function isArticleFile(path: string): boolean {
@@ -12,7 +12,7 @@ export function isArticleFile(path: string): boolean {
 
 /**
  * Article files under the given files or folders, in a stable order, and the archives named
- * (.tar, .tar.gz, .tgz: read by lib/import/tar.ts). Missing paths are reported, not thrown.
+ * (.tar, .tar.gz, .tgz, .zip: lib/import/archive.ts). Missing paths are reported, not thrown.
  */
 export function findArticleFiles(paths: string[]): { files: string[]; archives: string[]; missing: string[] } {
   const files: string[] = [];
@@ -34,7 +34,7 @@ export function findArticleFiles(paths: string[]): { files: string[]; archives: 
       continue;
     }
     if (isDir) walk(p);
-    else if (isTarArchive(p)) archives.push(p);
+    else if (isArchive(p)) archives.push(p);
     else files.push(p);
   }
   return { files, archives, missing };

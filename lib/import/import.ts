@@ -1,10 +1,10 @@
 import type Database from "better-sqlite3";
 import { createArticleWriter } from "../articles/write";
-import type { ParseResult } from "../kb/types";
+import type { PreparedResult } from "./article-source";
+import { ArchiveError } from "./archive";
 import { archiveArticles } from "./archive-articles";
 import { findArticleFiles } from "./find-files";
 import { parseBatches } from "./parse-pool";
-import { ArchiveError } from "./tar";
 
 export interface ImportFailure {
   file: string;
@@ -32,7 +32,7 @@ export interface ImportOptions {
 }
 
 /**
- * Parses and upserts every article file under `paths`, and every article in the archives named.
+ * Parses and upserts every article file under `paths`, and every article in the archives named (.tar, .tar.gz, .tgz, .zip).
  * A file that cannot be read or parsed is reported and skipped; the rest of the import goes on.
  * An archive goes in as one transaction: a truncated or corrupt one leaves the database as it was.
  */
@@ -61,13 +61,13 @@ export async function importArticles(
   };
   for (const path of missing) fail({ file: path, error: "no such file or folder" });
 
-  const saveBatch = db.transaction((batch: string[], results: ParseResult[]) => {
+  const saveBatch = db.transaction((batch: string[], results: PreparedResult[]) => {
     for (const [i, result] of results.entries()) {
       if (!result.ok) {
         fail({ file: batch[i], error: result.error.replace(`${batch[i]}: `, ""), line: result.line });
         continue;
       }
-      const saved = writer.save(result.article);
+      const saved = writer.saveRows(result.rows);
       summary.articles++;
       if (saved.created) summary.created++;
       summary.files += saved.files;
@@ -78,7 +78,7 @@ export async function importArticles(
   });
 
   let done = 0;
-  for await (const { files: batch, results } of parseBatches(files, batchSize)) {
+  for await (const { files: batch, results } of parseBatches(files, batchSize, "rows")) {
     saveBatch(batch, results);
     done += batch.length;
     onProgress?.(done, files.length);
@@ -87,20 +87,11 @@ export async function importArticles(
     const before = { ...summary, failures: summary.failures.length };
     db.exec("BEGIN IMMEDIATE");
     try {
-      let batch: string[] = [];
-      let results: ParseResult[] = [];
-      for await (const { file, result } of archiveArticles(archive)) {
-        batch.push(file);
-        results.push(result);
-        if (batch.length < batchSize) continue;
+      for await (const { files: batch, results } of parseBatches(archiveArticles(archive), batchSize, "rows")) {
         saveBatch(batch, results);
         done += batch.length;
         onProgress?.(done, 0);
-        batch = [];
-        results = [];
       }
-      saveBatch(batch, results);
-      done += batch.length;
       db.exec("COMMIT");
     } catch (e) {
       db.exec("ROLLBACK");

@@ -1,7 +1,7 @@
-// Worker thread of the import pipeline: parses batches of files while the main thread writes.
+// Worker thread of the import pipeline: parses batches of articles while the main thread writes.
 import { parentPort } from "node:worker_threads";
-import { parseArticleFile } from "../kb/node";
+import { type ArticleSource, type Output, prepareSource } from "./article-source";
 
-parentPort?.on("message", ({ id, files }: { id: number; files: string[] }) => {
-  parentPort?.postMessage({ id, results: files.map((f) => parseArticleFile(f)) });
+parentPort?.on("message", ({ id, sources, output }: { id: number; sources: ArticleSource[]; output: Output }) => {
+  parentPort?.postMessage({ id, results: sources.map((s) => prepareSource(s, output)) });
 });

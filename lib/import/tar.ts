@@ -3,19 +3,10 @@
 // extracted to disk; each entry's bytes are handed over as they complete.
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
-
-export interface TarEntry {
-  /** the path inside the archive: "kbarchive-master/txt/244/Q244717.TXT" */
-  name: string;
-  data: Buffer;
-}
-
-export class ArchiveError extends Error {}
+import { type ArchiveEntry, ArchiveError, type EntryOptions } from "./archive";
 
 const BLOCK = 512;
 const EMPTY = Buffer.alloc(0);
-
-export const isTarArchive = (path: string) => /\.(?:tar|tar\.gz|tgz)$/i.test(path);
 
 const text = (b: Buffer, start: number, length: number) => {
   const field = b.subarray(start, start + length);
@@ -36,8 +27,7 @@ function checksumOk(h: Buffer): boolean {
   return sum === octal(h, 148, 8);
 }
 
-/** `data: false` hands over names only (an empty buffer), for a pass that only looks. */
-export async function* tarEntries(path: string, options: { data?: boolean } = {}): AsyncGenerator<TarEntry> {
+export async function* tarEntries(path: string, options: EntryOptions = {}): AsyncGenerator<ArchiveEntry> {
   const withData = options.data ?? true;
   const raw = createReadStream(path);
   const stream = /\.(?:gz|tgz)$/i.test(path) ? raw.pipe(createGunzip()) : raw;

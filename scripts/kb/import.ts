@@ -5,14 +5,14 @@ import { openSqlite } from "../../lib/db/sqlite";
 import { databasePath } from "../../lib/env";
 import { downloadArchive, isUrl, KBARCHIVE_URL } from "../../lib/import/download";
 import { importArticles } from "../../lib/import/import";
-import { ArchiveError } from "../../lib/import/tar";
+import { ArchiveError } from "../../lib/import/archive";
 import { commandArgs } from "./args";
 import { progressBar } from "./progress";
 
 const usage = `usage: kb import PATH... | URL... | --kbarchive
 
   Loads articles into the database (DATABASE_URL): article files (.TXT, kbarchive README.md or
-  index.html, content/ .md), folders of them, .tar, .tar.gz or .tgz archives of them, or the
+  index.html, content/ .md), folders of them, .tar, .tar.gz, .tgz or .zip archives of them, or the
   https:// address of such an archive (downloaded first, with progress, into a temporary file
   that a second run resumes). --kbarchive is GitHub's tarball of jeffpar/kbarchive, every
   product's articles. An article already there is replaced; an archive holding an article as

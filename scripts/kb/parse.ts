@@ -1,6 +1,7 @@
 import { archiveArticles } from "../../lib/import/archive-articles";
 import { findArticleFiles } from "../../lib/import/find-files";
-import { ArchiveError } from "../../lib/import/tar";
+import { parseBatches } from "../../lib/import/parse-pool";
+import { ArchiveError } from "../../lib/import/archive";
 import { toParseRecord } from "../../lib/kb";
 import { parseArticleFile } from "../../lib/kb/node";
 import type { ParseResult } from "../../lib/kb/types";
@@ -9,8 +10,8 @@ import { commandArgs, writeLine } from "./args";
 const usage = `usage: kb parse PATH...
 
   Prints each article as one JSON line, as it is read. PATH is an article file (.TXT,
-  kbarchive README.md or index.html, content/ .md), a folder of them, or a .tar, .tar.gz or
-  .tgz archive of them (GitHub's tarball of kbarchive). Exit 1 when an article failed.`;
+  kbarchive README.md or index.html, content/ .md), a folder of them, or a .tar, .tar.gz, .tgz
+  or .zip archive of them (GitHub's tarball or zipball of kbarchive). Exit 1 when an article failed.`;
 
 /** kb parse PATH...: one JSON object per article on stdout (JSON Lines), streamed. */
 export async function parseCommand(args: string[]): Promise<number> {
@@ -39,7 +40,8 @@ export async function parseCommand(args: string[]): Promise<number> {
   for (const file of files) if (!(await print(file, parseArticleFile(file)))) return 0;
   for (const archive of archives) {
     try {
-      for await (const { file, result } of archiveArticles(archive)) if (!(await print(file, result))) return 0;
+      for await (const { files: batch, results } of parseBatches(archiveArticles(archive), 200, "article"))
+        for (const [i, result] of results.entries()) if (!(await print(batch[i], result))) return 0;
     } catch (e) {
       if (!(e instanceof ArchiveError)) throw e;
       console.error(`kb parse: ${archive}: ${e.message}`);
