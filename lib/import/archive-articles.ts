@@ -23,20 +23,24 @@ export const archiveEntries = (archive: string, options?: EntryOptions): AsyncGe
 
 /**
  * Each article entry as `archive:entry` with its bytes, ready for parseBatches(). A first pass
- * over the names finds each article's best source; the second reads only those. An archive
- * without a single article is refused.
+ * over the names finds each article's best source (and how many articles there are, for
+ * `onCount`); the second reads only those. An archive without a single article is refused.
  */
-export async function* archiveArticles(archive: string): AsyncGenerator<{ file: string; data: Buffer }> {
+export async function* archiveArticles(
+  archive: string,
+  onCount?: (articles: number) => void,
+): AsyncGenerator<{ file: string; data: Buffer }> {
   const best = new Map<string, number>();
-  let articles = 0;
+  let unnamed = 0; // article files without a Q number in their path (content/ markdown)
   for await (const entry of archiveEntries(archive, { data: false })) {
     if (!isArticleFile(entry.name)) continue;
-    articles++;
     const id = idOf(entry.name);
     if (id) best.set(id, Math.min(best.get(id) ?? 3, rank(entry.name)));
+    else unnamed++;
   }
-  if (articles === 0)
+  if (best.size + unnamed === 0)
     throw new ArchiveError("no articles in the archive (.TXT, README.md or index.html under Qnnnnnn)");
+  onCount?.(best.size + unnamed);
   for await (const entry of archiveEntries(archive)) {
     if (!isArticleFile(entry.name)) continue;
     const id = idOf(entry.name);

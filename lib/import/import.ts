@@ -26,7 +26,7 @@ export interface ImportSummary {
 export interface ImportOptions {
   /** articles per transaction: big enough to amortize commits, small enough to keep progress moving */
   batchSize?: number;
-  /** total is 0 while it is not known (articles streaming out of an archive) */
+  /** total is 0 while it is not known (an archive's first pass is still counting its articles) */
   onProgress?: (done: number, total: number) => void;
   onFailure?: (failure: ImportFailure) => void;
 }
@@ -78,19 +78,24 @@ export async function importArticles(
   });
 
   let done = 0;
+  let total = files.length; // grows as each archive's first pass counts its articles
   for await (const { files: batch, results } of parseBatches(files, batchSize, "rows")) {
     saveBatch(batch, results);
     done += batch.length;
-    onProgress?.(done, files.length);
+    onProgress?.(done, total);
   }
   for (const archive of archives) {
     const before = { ...summary, failures: summary.failures.length };
     db.exec("BEGIN IMMEDIATE");
     try {
-      for await (const { files: batch, results } of parseBatches(archiveArticles(archive), batchSize, "rows")) {
+      const articles = archiveArticles(archive, (n) => {
+        total += n;
+        onProgress?.(done, total);
+      });
+      for await (const { files: batch, results } of parseBatches(articles, batchSize, "rows")) {
         saveBatch(batch, results);
         done += batch.length;
-        onProgress?.(done, 0);
+        onProgress?.(done, total);
       }
       db.exec("COMMIT");
     } catch (e) {
@@ -99,7 +104,8 @@ export async function importArticles(
       Object.assign(summary, { ...before, failures: summary.failures.slice(0, before.failures) });
       fail({ file: archive, error: `${e.message}; nothing from it was imported` });
     }
-    onProgress?.(done, done);
+    total = done; // a refused archive's articles are not coming
+    onProgress?.(done, total);
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

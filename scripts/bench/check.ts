@@ -1,6 +1,7 @@
 // npm run bench:check: /api/check latency at 32 connections on the NT corpus and on the whole archive (60,038 articles).
 import { freshDatabase, importCorpus, importArchive } from "./lib/corpus";
 import { formatLoad, runLoad } from "./lib/load";
+import { formatMemory } from "./lib/memory";
 import { startServer } from "./lib/server";
 
 const SYSTEMS = [
@@ -25,6 +26,7 @@ async function measure(label: string, path: string) {
     const sizes = await Promise.all(urls.map(async (u) => (await (await fetch(u)).text()).length));
     console.log(`${label} response sizes ${Math.min(...sizes)}-${Math.max(...sizes)} bytes`);
     console.log(formatLoad(`${label} /api/check (32 conn)`, await runLoad(urls, { seconds: SECONDS })));
+    console.log(formatMemory(label, server.memory()));
   } finally {
     server.stop();
   }

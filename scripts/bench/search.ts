@@ -7,6 +7,7 @@ import { toFtsQuery } from "../../lib/search/fts-query";
 import { BENCH_DIR, freshDatabase, importCorpus, importArchive } from "./lib/corpus";
 import { formatLoad, runLoad, summarize } from "./lib/load";
 import { startNginx } from "./lib/nginx";
+import { formatMemory } from "./lib/memory";
 import { startServer } from "./lib/server";
 
 const QUERIES = [
@@ -82,6 +83,7 @@ async function measure(label: string, path: string, withNginx: boolean) {
         console.log(`${label} article page rate = ${((app.rps / stat.rps) * 100).toFixed(1)}% of nginx`);
       } else console.log("bench: nginx is not available here; static comparison skipped");
     }
+    console.log(formatMemory(label, server.memory()));
   } finally {
     server.stop();
   }

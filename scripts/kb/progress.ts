@@ -2,9 +2,10 @@
 export function progressBar(label: string, unit = "articles") {
   const tty = process.stderr.isTTY;
   let last = 0;
+  let finished = "";
   return {
     update(done: number, total: number) {
-      if (!tty) return;
+      if (!tty || finished === `${done}/${total}`) return;
       const now = Date.now();
       if ((total === 0 || done < total) && now - last < 100) return;
       last = now;
@@ -12,7 +13,10 @@ export function progressBar(label: string, unit = "articles") {
       const width = 30;
       const filled = total ? Math.round((done / total) * width) : width;
       process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`);
-      if (done >= total) process.stderr.write("\n");
+      if (done >= total) {
+        process.stderr.write("\n");
+        finished = `${done}/${total}`;
+      }
     },
   };
 }

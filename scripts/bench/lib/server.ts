@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { ensureBuilt } from "../../lib/build";
+import { watchMemory } from "./memory";
 
 /**
- * A server on a port and database of its own; resolves once it answers. `kb` is `npm start`'s
+ * A server on a port and database of its own; resolves once it answers. `memory()` is the
+ * resident memory of its processes: the peak since it started, and now. `kb` is `npm start`'s
  * server (scripts/lib/serve.ts around Next's handler); `next` is plain `next start` on the same
  * build, to measure what our server costs.
  */
@@ -11,7 +13,7 @@ export async function startServer(
   port: number,
   databasePath: string,
   server: "kb" | "next" = "kb",
-): Promise<{ url: string; stop(): void }> {
+): Promise<{ url: string; memory(): { peak: number; last: number }; stop(): void }> {
   ensureBuilt();
   const env = { ...process.env, PORT: String(port), DATABASE_URL: `file:${databasePath}` };
   const child: ChildProcess =
@@ -27,7 +29,17 @@ export async function startServer(
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill("SIGTERM") };
+      if ((await fetch(url)).ok) {
+        const memory = watchMemory(child.pid!);
+        return {
+          url,
+          memory: memory.read,
+          stop: () => {
+            memory.stop();
+            child.kill("SIGTERM");
+          },
+        };
+      }
     } catch {
       // not listening yet
     }
