@@ -6,7 +6,16 @@ import { QueryError } from "@/components/query-error";
 import { listProducts } from "@/lib/articles/browse";
 import { firstValues, searchSchema } from "@/lib/search/filters";
 import { invalidInput } from "@/lib/validations/issues";
-import { articleIdFromQuery, searchArticles } from "@/lib/search/search";
+import { articleIdFromQuery, COUNT_CAP, searchArticles } from "@/lib/search/search";
+
+const many = (n: number) => (n > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : n.toLocaleString("en-US"));
+
+/** "1,000+ articles, 12 with every word": best first, whether or not they have every word. */
+function resultCount({ total, everyWord }: { total: number; everyWord: number }): string {
+  const articles = `${many(total)} ${total === 1 ? "article" : "articles"}`;
+  if (everyWord === total) return articles;
+  return `${articles}, ${everyWord === 0 ? "none" : many(everyWord)} with every word`;
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,8 +41,7 @@ export default async function SearchPage({ searchParams }: Props) {
         {!parsed.success && <QueryError error={invalidInput(parsed.error)} />}
         {params.q && (
           <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="result-count">
-            {result.total.toLocaleString("en-US")} {result.total === 1 ? "article" : "articles"}
-            {result.relaxed && " match some of your words (none match all of them)"}
+            {resultCount(result)}
           </p>
         )}
         {!params.q && (
@@ -49,7 +57,10 @@ export default async function SearchPage({ searchParams }: Props) {
             >
               <div className="flex flex-wrap items-baseline gap-x-3">
                 <span className="font-mono text-sm text-slate-500 dark:text-slate-400">{hit.kbId}</span>
-                <Link href={`/kb/${hit.kbId}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                <Link
+                  href={`/kb/${hit.kbId}${hit.section ? `#${hit.section}` : ""}`}
+                  className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+                >
                   {hit.title}
                 </Link>
                 <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">

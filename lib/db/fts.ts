@@ -20,7 +20,7 @@ const values = (row: "new" | "old") =>
 const CREATE_TABLE = `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(
   ${COLUMNS},
   content = 'Article', content_rowid = 'id',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'porter unicode61 remove_diacritics 2'
 )`;
 
 const TRIGGERS = `

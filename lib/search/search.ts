@@ -8,6 +8,7 @@ import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
 import type { SearchParams } from "./filters";
 import { toFtsQuery } from "./fts-query";
+import { sectionOf } from "./section";
 import { MATCH_CLOSE, MATCH_OPEN, snippetHtml } from "./snippet";
 
 export interface SearchHit {
@@ -17,35 +18,62 @@ export interface SearchHit {
   lastModified: string | null;
   /** HTML: the article text escaped, matched words in <mark> */
   snippet: string;
+  /** the id of the section the first match in the text is in ("status"), for /kb/Q…#status */
+  section: string | null;
 }
 
 export interface SearchResult {
+  /** at most COUNT_CAP + 1: the page says "1,000+" */
   total: number;
   hits: SearchHit[];
-  /** the query matched no article with every word, so these match any word */
-  relaxed: boolean;
+  /** how many of them have every word (at most COUNT_CAP + 1 too) */
+  everyWord: number;
 }
 
 const weights = Prisma.raw(Object.values(FTS_WEIGHTS).join(", "));
 const fts = Prisma.raw(FTS_TABLE);
 
-async function run(match: string, p: SearchParams): Promise<{ total: number; hits: SearchHit[] }> {
-  const where = Prisma.sql`${fts} MATCH ${match} AND ${filterConditions(p)}`;
-  const [rows, count] = await Promise.all([
-    prisma.$queryRaw<(Omit<SearchHit, "snippet"> & { snippet: string })[]>`
-      SELECT a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified,
-             snippet(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 28) AS snippet
-      FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid
-      WHERE ${where}
-      ORDER BY bm25(${fts}, ${weights}), a.kbNumber
-      LIMIT ${p.limit} OFFSET ${p.offset}`,
-    prisma.$queryRaw<{ n: number | bigint }[]>`
-      SELECT count(*) AS n FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid WHERE ${where}`,
-  ]);
-  return {
-    total: Number(count[0]?.n ?? 0),
-    hits: rows.map((r) => ({ ...r, snippet: snippetHtml(r.snippet) })),
-  };
+/** Counting stops here: past it the page says "1,000+", and a common word costs no more to count. */
+export const COUNT_CAP = 1000;
+
+const matching = (match: string, p: SearchParams) =>
+  Prisma.sql`FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid WHERE ${fts} MATCH ${match} AND ${filterConditions(p)}`;
+
+/** The ids of the best `take` articles for one expression, best first. */
+async function ranked(match: string, p: SearchParams, take: number): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT a.id AS id ${matching(match, p)} ORDER BY bm25(${fts}, ${weights}), a.kbNumber LIMIT ${take}`;
+  return rows.map((r) => r.id);
+}
+
+async function count(match: string, p: SearchParams): Promise<number> {
+  const rows = await prisma.$queryRaw<{ n: number | bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 ${matching(match, p)} LIMIT ${COUNT_CAP + 1})`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+type HitRow = Omit<SearchHit, "section"> & { id: number; before: string; inFiles: number };
+
+/**
+ * The page's articles with a snippet highlighting what `match` found, in the order of `ids`,
+ * and the section of the text's first match: `before` is the body up to it.
+ */
+async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.$queryRaw<HitRow[]>`
+    SELECT a.id AS id, a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified,
+           snippet(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 28) AS snippet,
+           substr(a.body, 1, instr(highlight(${fts}, 1, char(1), char(2)), char(1))) AS before,
+           instr(highlight(${fts}, 3, char(1), char(2)), char(1)) > 0 AS inFiles
+    FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid
+    WHERE ${fts} MATCH ${match} AND a.id IN (${Prisma.join(ids)})`;
+  const byId = new Map(
+    rows.map(({ id, before, inFiles, ...hit }) => [
+      id,
+      { ...hit, snippet: snippetHtml(hit.snippet), section: sectionOf(before) ?? (inFiles ? "files" : null) },
+    ]),
+  );
+  return ids.map((id) => byId.get(id)).filter((h) => h !== undefined);
 }
 
 // Recent answers, valid until the database changes: support staff repeat the same searches all day.
@@ -69,12 +97,22 @@ export async function searchArticles(p: SearchParams): Promise<SearchResult> {
   return answer;
 }
 
+/**
+ * Ranked by bm25 over any of the words, so an article scores for each word it has: one word it
+ * does not use ("hang up" where it says "disconnects") lowers it, it does not lose it. Measured
+ * against "every word first" on the relevance set (npm run eval:search): that favours long fix
+ * lists and readmes, which have every word somewhere.
+ */
 async function runSearch(p: SearchParams): Promise<SearchResult> {
   const query = toFtsQuery(p.q);
-  if (!query) return { total: 0, hits: [], relaxed: false };
-  const strict = await run(query.all, p);
-  if (strict.total > 0 || query.any === query.all) return { ...strict, relaxed: false };
-  return { ...(await run(query.any, p)), relaxed: true };
+  if (!query) return { total: 0, everyWord: 0, hits: [] };
+  const [ids, total, everyWord] = await Promise.all([
+    ranked(query.any, p, p.offset + p.limit),
+    count(query.any, p),
+    query.all === query.any ? null : count(query.all, p),
+  ]);
+  const hits = await hitsFor(ids.slice(p.offset), query.any);
+  return { total, everyWord: everyWord ?? total, hits };
 }
 
 /** "Q244717" or "244717" names an article directly: its id when it exists. */

@@ -11,7 +11,7 @@ export async function GET(request: Request) {
     query: parsed.data.q,
     article,
     total: result.total,
-    relaxed: result.relaxed,
+    everyWord: result.everyWord,
     limit: parsed.data.limit,
     offset: parsed.data.offset,
     results: result.hits,

@@ -49,8 +49,8 @@ export default async function ArticlePage({ params }: Props) {
           <FixPanel kbId={article.kbId} fix={fix} hasFiles={article.files.length > 0} />
         </div>
         {article.files.length > 0 && (
-          <section className="mt-6" aria-labelledby="files-heading">
-            <h2 id="files-heading" className="mb-2 text-lg font-semibold">
+          <section className="mt-6" aria-labelledby="files">
+            <h2 id="files" className="mb-2 scroll-mt-4 text-lg font-semibold">
               Hotfix files
             </h2>
             <HotfixFilesTable files={article.files} />
@@ -59,7 +59,12 @@ export default async function ArticlePage({ params }: Props) {
         <div
           className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-pre:overflow-x-auto prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
           // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by lib/markdown/render.ts
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }}
+          dangerouslySetInnerHTML={{
+            __html: renderMarkdown(article.body, {
+              self: article.kbId,
+              known: new Map(article.references.map((r) => [r.kbId, r.title])),
+            }),
+          }}
         />
       </div>
       <aside className="space-y-6 lg:sticky lg:top-4 lg:self-start">
