@@ -1,8 +1,10 @@
 import type { ProductCount } from "@/lib/articles/browse";
-import type { ArticleFilters } from "@/lib/search/filters";
+import { ISSUE_TYPES } from "@/lib/kb/issue-types";
 import { EDITIONS } from "@/lib/nt/editions";
-import { RELEASES } from "@/lib/nt/releases";
 import { PLATFORM_INFO } from "@/lib/nt/platforms";
+import { RELEASES } from "@/lib/nt/releases";
+import type { FacetCounts } from "@/lib/search/facets";
+import type { ArticleFilters } from "@/lib/search/filters";
 
 const select =
   "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
@@ -11,8 +13,16 @@ interface FilterFormProps {
   action: string;
   filters: ArticleFilters;
   products: readonly ProductCount[];
+  /** what each value would give under the current query and the other filters */
+  counts: FacetCounts;
   hidden?: Record<string, string | undefined>;
 }
+
+const number = (n: number) => n.toLocaleString("en-US");
+
+/** SP1 < SP2 < ... < SP6 < SP6a, then the rest (SRP) by name. */
+const packOrder = (a: string, b: string) =>
+  Number(/\d+/.exec(a)?.[0] ?? 99) - Number(/\d+/.exec(b)?.[0] ?? 99) || a.localeCompare(b);
 
 /** The filter column of the list and search pages. */
 export function FilterSidebar(props: FilterFormProps) {
@@ -24,63 +34,93 @@ export function FilterSidebar(props: FilterFormProps) {
   );
 }
 
-/** A labelled select whose empty choice is "Any". */
+/**
+ * A labelled select whose empty choice is "Any"; each choice says how many articles it gives,
+ * and one that gives none is disabled (unless it is the current choice).
+ */
 function AnySelect({
   label,
   name,
   value,
   choices,
+  counts,
 }: {
   label: string;
   name: string;
   value?: string | null;
   choices: readonly { id: string; label: string }[];
+  counts: Record<string, number>;
 }) {
   return (
     <label className="block">
       <span className="mb-1 block text-slate-600 dark:text-slate-400">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={select}>
+      <select name={name} defaultValue={value ?? ""} className={select} data-facet={name}>
         <option value="">Any</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
+        {choices.map((c) => {
+          const n = counts[c.id] ?? 0;
+          return (
+            <option key={c.id} value={c.id} disabled={n === 0 && c.id !== value} data-count={n}>
+              {c.label} ({number(n)})
+            </option>
+          );
+        })}
       </select>
     </label>
   );
 }
 
+/** A checkbox filter with its count; disabled when it would give nothing. */
+function CountedCheckbox({ name, label, checked, n }: { name: string; label: string; checked: boolean; n: number }) {
+  return (
+    <label className="flex items-center gap-2">
+      <input
+        type="checkbox"
+        name={name}
+        value="1"
+        defaultChecked={checked}
+        disabled={n === 0 && !checked}
+        data-count={n}
+      />
+      {label} <span className="text-slate-500 dark:text-slate-400">({number(n)})</span>
+    </label>
+  );
+}
+
 /** The shared filter controls: a plain GET form, so filters live in the URL and work without JS. */
-function FilterForm({ action, filters, products, hidden = {} }: FilterFormProps) {
+function FilterForm({ action, filters, products, counts, hidden = {} }: FilterFormProps) {
+  const packs = [...new Set([...Object.keys(counts.sp), ...(filters.sp ? [filters.sp] : [])])].sort(packOrder);
   return (
     <form action={action} method="get" className="space-y-3 text-sm" aria-label="Filters">
       {Object.entries(hidden).map(([k, v]) => v !== undefined && <input key={k} type="hidden" name={k} value={v} />)}
+      <AnySelect label="Product" name="product" value={filters.product} choices={products} counts={counts.product} />
+      <AnySelect label="Release" name="release" value={filters.release} choices={RELEASES} counts={counts.release} />
       <AnySelect
-        label="Product"
-        name="product"
-        value={filters.product}
-        choices={products.map((p) => ({ id: p.id, label: `${p.label} (${p.count.toLocaleString("en-US")})` }))}
+        label="Service pack"
+        name="sp"
+        value={filters.sp}
+        choices={packs.map((id) => ({ id, label: id }))}
+        counts={counts.sp}
       />
-      <AnySelect label="Release" name="release" value={filters.release} choices={RELEASES} />
-      <label className="block">
-        <span className="mb-1 block text-slate-600 dark:text-slate-400">Service pack</span>
-        <input name="sp" defaultValue={filters.sp ?? ""} placeholder="SP5" className={select} />
-      </label>
-      <AnySelect label="Edition" name="edition" value={filters.edition} choices={EDITIONS} />
-      <AnySelect label="Platform" name="platform" value={filters.platform} choices={PLATFORM_INFO} />
+      <AnySelect label="Edition" name="edition" value={filters.edition} choices={EDITIONS} counts={counts.edition} />
+      <AnySelect
+        label="Platform"
+        name="platform"
+        value={filters.platform}
+        choices={PLATFORM_INFO}
+        counts={counts.platform}
+      />
+      <AnySelect label="Issue type" name="issue" value={filters.issue} choices={ISSUE_TYPES} counts={counts.issue} />
       <label className="block">
         <span className="mb-1 block text-slate-600 dark:text-slate-400">Keyword</span>
         <input name="keyword" defaultValue={filters.keyword ?? ""} placeholder="kbfix" className={select} />
       </label>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="hasFiles" value="1" defaultChecked={filters.hasFiles === true} />
-        Has hotfix files
-      </label>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="fixed" value="1" defaultChecked={filters.fixed === true} />
-        Fixed in a service pack
-      </label>
+      <CountedCheckbox
+        name="hasFiles"
+        label="Has hotfix files"
+        checked={filters.hasFiles === true}
+        n={counts.hasFiles}
+      />
+      <CountedCheckbox name="fixed" label="Fixed in a service pack" checked={filters.fixed === true} n={counts.fixed} />
       <div className="flex gap-2 pt-1">
         <button type="submit" className="rounded-md bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
           Apply filters

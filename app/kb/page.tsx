@@ -5,6 +5,7 @@ import { FilterSidebar } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { QueryError } from "@/components/query-error";
 import { browseArticles, listProducts } from "@/lib/articles/browse";
+import { facetCounts } from "@/lib/search/facets";
 import { browseSchema, firstValues, SORTS } from "@/lib/search/filters";
 import { invalidInput } from "@/lib/validations/issues";
 
@@ -16,13 +17,23 @@ export default async function BrowsePage({ searchParams }: Props) {
   const raw = firstValues(await searchParams);
   const parsed = browseSchema.safeParse(raw);
   const params = parsed.success ? parsed.data : browseSchema.parse({});
-  const [{ total, articles, pages }, products] = await Promise.all([browseArticles(params), listProducts()]);
+  const [{ total, articles, pages }, products, counts] = await Promise.all([
+    browseArticles(params),
+    listProducts(),
+    facetCounts(params),
+  ]);
   const { page: _page, ...keep } = raw;
   const sortHref = (sort: string) =>
     `/kb?${new URLSearchParams({ ...keep, sort, dir: params.sort === sort && (params.dir ?? (sort === "date" ? "desc" : "asc")) === "asc" ? "desc" : "asc" })}`;
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <FilterSidebar action="/kb" filters={params} products={products} hidden={{ sort: raw.sort, dir: raw.dir }} />
+      <FilterSidebar
+        action="/kb"
+        filters={params}
+        products={products}
+        counts={counts}
+        hidden={{ sort: raw.sort, dir: raw.dir }}
+      />
       <section className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">

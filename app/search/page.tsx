@@ -4,17 +4,24 @@ import { redirect } from "next/navigation";
 import { FilterSidebar } from "@/components/filter-form";
 import { QueryError } from "@/components/query-error";
 import { listProducts } from "@/lib/articles/browse";
+import { productName } from "@/lib/kb/products";
+import { facetCounts } from "@/lib/search/facets";
 import { firstValues, searchSchema } from "@/lib/search/filters";
 import { invalidInput } from "@/lib/validations/issues";
 import { articleIdFromQuery, COUNT_CAP, searchArticles } from "@/lib/search/search";
 
 const many = (n: number) => (n > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : n.toLocaleString("en-US"));
 
-/** "1,000+ articles, 12 with every word": best first, whether or not they have every word. */
+const articles = (n: number) => `${many(n)} ${n === 1 ? "article" : "articles"}`;
+
+/**
+ * "12 articles with every word, 1,000+ with some": the first number is what the filters count.
+ * Results are ranked best first whether or not they have every word.
+ */
 function resultCount({ total, everyWord }: { total: number; everyWord: number }): string {
-  const articles = `${many(total)} ${total === 1 ? "article" : "articles"}`;
-  if (everyWord === total) return articles;
-  return `${articles}, ${everyWord === 0 ? "none" : many(everyWord)} with every word`;
+  if (everyWord === total) return articles(total);
+  if (everyWord === 0) return `${articles(total)} with some of your words (none has every word)`;
+  return `${articles(everyWord)} with every word, ${many(total)} with some`;
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,11 +38,12 @@ export default async function SearchPage({ searchParams }: Props) {
   const direct = await articleIdFromQuery(params.q);
   if (direct) redirect(`/kb/${direct}`);
   const [result, products] = await Promise.all([searchArticles(params), listProducts()]);
+  const counts = await facetCounts({ ...params, words: result.everyWord > 0 ? "every" : "some" });
   const { offset: _o, ...keep } = raw;
   const page = (offset: number) => `/search?${new URLSearchParams({ ...keep, offset: String(offset) })}`;
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <FilterSidebar action="/search" filters={params} products={products} hidden={{ q: params.q }} />
+      <FilterSidebar action="/search" filters={params} products={products} counts={counts} hidden={{ q: params.q }} />
       <section className="min-w-0 space-y-4">
         <h1 className="text-2xl font-bold">{params.q ? <>Results for “{params.q.slice(0, 120)}”</> : "Search"}</h1>
         {!parsed.success && <QueryError error={invalidInput(parsed.error)} />}
@@ -64,7 +72,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {hit.title}
                 </Link>
                 <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">
-                  {hit.product} · {hit.lastModified ?? "undated"}
+                  {productName(hit.product)} · {hit.lastModified ?? "undated"}
                 </span>
               </div>
               <p

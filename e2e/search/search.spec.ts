@@ -4,7 +4,7 @@ test.describe("search", () => {
   test("'RAS port unavailable' finds Q244717 in the top 3 with a highlighted snippet", async ({ page }) => {
     // As a person would: press "/" as soon as the box shows, without waiting for hydration.
     await page.goto("/", { waitUntil: "commit" });
-    const box = page.getByRole("searchbox", { name: "Search the Knowledge Base" });
+    const box = page.getByRole("combobox", { name: "Search the Knowledge Base" });
     await expect(box).toBeVisible();
     await page.keyboard.press("/");
     await expect(box).toBeFocused();

@@ -7,7 +7,7 @@ test("a page address with broken percent-encoding shows the site's 404 page", as
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Article not found");
-    await expect(page.getByRole("searchbox", { name: "Search the Knowledge Base" })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Search the Knowledge Base" })).toBeVisible();
   }
 });
 

@@ -20,10 +20,11 @@ export function filterConditions(f: ArticleFilters): Prisma.Sql {
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "HotfixFile" h WHERE h.articleId = a.id AND h.platform = ${f.platform})`,
     );
-  if (f.keyword)
-    where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleKeyword" k WHERE k.articleId = a.id AND k.keyword = ${f.keyword})`,
-    );
+  for (const keyword of [f.keyword, f.issue])
+    if (keyword)
+      where.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM "ArticleKeyword" k WHERE k.articleId = a.id AND k.keyword = ${keyword})`,
+      );
   if (f.hasFiles !== undefined)
     where.push(
       Prisma.sql`${Prisma.raw(f.hasFiles ? "" : "NOT")} EXISTS (SELECT 1 FROM "HotfixFile" h WHERE h.articleId = a.id)`,

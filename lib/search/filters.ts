@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ISSUE_TYPE_IDS } from "../kb/issue-types";
 import { PLATFORMS } from "../kb/types";
 import { EDITION_IDS } from "../nt/editions";
 import { RELEASE_IDS } from "../nt/releases";
@@ -50,6 +51,10 @@ export const articleFilterSchema = z.object({
       .max(60, "keyword is too long")
       .transform((k) => k.toLowerCase())
       .optional(),
+  ),
+  issue: z.preprocess(
+    blankToUndefined,
+    z.enum(ISSUE_TYPE_IDS, { message: `issue must be one of ${ISSUE_TYPE_IDS.join(", ")}` }).optional(),
   ),
   hasFiles: flag.optional(),
   fixed: flag.optional(),

@@ -1,8 +1,7 @@
 import "server-only";
 import { normalizeKbId } from "../articles/id";
-import { Lru } from "../cache/lru";
+import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
-import { dataVersion } from "../db/data-version";
 import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
@@ -77,24 +76,11 @@ async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
 }
 
 // Recent answers, valid until the database changes: support staff repeat the same searches all day.
-const answers = new Lru<string, Promise<SearchResult>>(500);
-let answersVersion = -1;
+const answers = cacheUntilDataChanges<SearchResult>(500);
 
 /** Full-text search with bm25 ranking (title above body), filters, and highlighted snippets. */
-export async function searchArticles(p: SearchParams): Promise<SearchResult> {
-  const version = dataVersion();
-  if (version !== answersVersion) {
-    answers.clear();
-    answersVersion = version;
-  }
-  const key = JSON.stringify(p);
-  let answer = answers.get(key);
-  if (!answer) {
-    answer = runSearch(p);
-    answers.set(key, answer);
-    answer.catch(() => answers.clear());
-  }
-  return answer;
+export function searchArticles(p: SearchParams): Promise<SearchResult> {
+  return answers(JSON.stringify(p), () => runSearch(p));
 }
 
 /**

@@ -3,7 +3,8 @@
 // the SYMPTOMS section alone (never the title), "exact" ones pasted from the text (an error
 // message, a STOP code, a file name). Each query runs through searchArticles(), uncached, on a
 // new database of the NT corpus (KB_EVAL_CORPUS=archive: the whole archive, every product).
-// Prints recall@10 and MRR per kind, the share in the top 3, latency; --misses lists the misses,
+// Prints recall@10 and MRR per kind, the share in the top 3, latency with and without the facet
+// counts /search shows; --misses lists the misses,
 // --ranks every query's rank.
 import { readFileSync } from "node:fs";
 import { searchSchema } from "../../lib/search/filters";
@@ -24,14 +25,19 @@ if (!imported) process.exit(2);
 const present = new Set(queries.map((j) => j.id));
 // Imported only now: the database client opens DATABASE_URL, which freshDatabase() just set.
 const { searchArticles } = await import("../../lib/search/search");
+const { facetCounts } = await import("../../lib/search/facets");
 
 const results = [];
 const latencies: number[] = [];
+const withFacets: number[] = [];
 const started = performance.now();
 for (const j of queries) {
   const t = performance.now();
-  const { hits } = await searchArticles(searchSchema.parse({ q: j.q, limit: 10 }));
+  const params = searchSchema.parse({ q: j.q, limit: 10 });
+  const { hits, everyWord } = await searchArticles(params);
   latencies.push(performance.now() - t);
+  await facetCounts({ ...params, words: everyWord > 0 ? "every" : "some" });
+  withFacets.push(performance.now() - t);
   const rank = hits.findIndex((h) => h.kbId === j.id) + 1; // 0: not in the first ten
   results.push({ ...j, rank, top: hits.slice(0, 3).map((h) => h.kbId) });
 }
@@ -47,10 +53,15 @@ for (const kind of ["symptom", "exact"] as const) {
     `${kind.padEnd(8)} n=${of.length}  recall@10 ${recall.toFixed(3)}  MRR ${mrr.toFixed(3)}  in top 3 ${top3.toFixed(3)}`,
   );
 }
-const load = summarize(latencies, seconds);
-console.log(
-  `latency per search (in-process, uncached): p50 ${load.p50.toFixed(1)} ms  p95 ${load.p95.toFixed(1)} ms  p99 ${load.p99.toFixed(1)} ms`,
-);
+for (const [label, ms] of [
+  ["search", latencies],
+  ["search + facet counts", withFacets],
+] as const) {
+  const load = summarize(ms, seconds);
+  console.log(
+    `latency, ${label} (in-process, uncached): p50 ${load.p50.toFixed(1)} ms  p95 ${load.p95.toFixed(1)} ms  p99 ${load.p99.toFixed(1)} ms`,
+  );
+}
 if (process.argv.includes("--ranks"))
   for (const r of results) console.log(`  rank ${String(r.rank || "-").padStart(2)} ${r.kind} ${r.id}: ${r.q}`);
 if (process.argv.includes("--misses"))

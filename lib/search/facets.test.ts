@@ -1,0 +1,68 @@
+// Facet counts against what choosing each value gives, on real corpus articles: for every value
+// of every facet, under a query and without one, the count equals the results after choosing it.
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { TXT_DIR, txtPath } from "../corpus";
+import { ensureDatabase } from "../db/ensure";
+import { openSqlite } from "../db/sqlite";
+import { importArticles } from "../import/import";
+import { browseSchema, searchSchema } from "./filters";
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "kb-facets-")), "kb.db")}`;
+  await ensureDatabase();
+  const files = readdirSync(TXT_DIR)
+    .sort()
+    .slice(0, 12)
+    .flatMap((dir) => readdirSync(join(TXT_DIR, dir)).map((f) => join(TXT_DIR, dir, f)));
+  const db = openSqlite();
+  try {
+    await importArticles(db, [...files, txtPath("Q244717"), txtPath("Q238171")]);
+  } finally {
+    db.close();
+  }
+}, 60_000);
+
+/** Every (filter, value) a facet offers with a count, as the URL would carry it. */
+function choices(counts: Awaited<ReturnType<typeof import("./facets").facetCounts>>) {
+  const out: { filter: Record<string, string>; n: number }[] = [];
+  for (const key of ["product", "release", "sp", "edition", "platform", "issue"] as const)
+    for (const [value, n] of Object.entries(counts[key])) out.push({ filter: { [key]: value }, n });
+  out.push({ filter: { hasFiles: "1" }, n: counts.hasFiles }, { filter: { fixed: "1" }, n: counts.fixed });
+  return out;
+}
+
+describe("facet counts", () => {
+  test("on /kb, each value's count is the number of articles choosing it lists", async () => {
+    const { facetCounts } = await import("./facets");
+    const { browseArticles } = await import("../articles/browse");
+    const counts = await facetCounts(browseSchema.parse({}));
+    const offered = choices(counts);
+    expect(offered.length).toBeGreaterThan(10);
+    for (const { filter, n } of offered) {
+      const { total } = await browseArticles(browseSchema.parse(filter));
+      expect({ filter, n: total }).toEqual({ filter, n });
+    }
+  });
+
+  test.each(["ras port", "printer", "stop 0a"])(
+    "under the query %j, with other filters set, each count is what choosing it gives",
+    async (q) => {
+      const { facetCounts } = await import("./facets");
+      const { searchArticles } = await import("./search");
+      for (const base of [{}, { release: "4.0" as const }]) {
+        const params = searchSchema.parse({ q, ...base });
+        const result = await searchArticles(params);
+        const words = result.everyWord > 0 ? "every" : "some";
+        const counts = await facetCounts({ ...params, words });
+        for (const { filter, n } of choices(counts)) {
+          const chosen = await searchArticles(searchSchema.parse({ q, ...base, ...filter }));
+          const shown = words === "every" ? chosen.everyWord : chosen.total;
+          expect({ q, base, filter, n: shown }).toEqual({ q, base, filter, n });
+        }
+      }
+    },
+  );
+});

@@ -1,0 +1,94 @@
+import "server-only";
+import { cacheUntilDataChanges } from "../cache/until-data-changes";
+import { prisma } from "../db/client";
+import { FTS_TABLE } from "../db/fts";
+import { Prisma } from "../generated/prisma/client";
+import { ISSUE_TYPE_IDS } from "../kb/issue-types";
+import { filterConditions } from "./filter-sql";
+import type { ArticleFilters } from "./filters";
+import { toFtsQuery } from "./fts-query";
+
+type Counted = "product" | "release" | "sp" | "edition" | "platform" | "issue";
+
+/** How many articles each filter value would give, under the query and the other filters. */
+export type FacetCounts = Record<Counted, Record<string, number>> & { hasFiles: number; fixed: number };
+
+export interface FacetParams extends ArticleFilters {
+  q?: string;
+  /** which of the query's articles are counted: those with every word (the default), or with any */
+  words?: "every" | "some";
+}
+
+const fts = Prisma.raw(FTS_TABLE);
+
+/**
+ * Every facet in one statement: the query's articles are found once (a materialized CTE), then
+ * each facet groups them under the other facets' filters, so a value's count is what choosing it
+ * gives (another product, not products within this one). The AppliesTo facets (release, service
+ * pack, edition) count the rows that also meet the other two, as the filter reads one row.
+ */
+async function count(p: FacetParams): Promise<FacetCounts> {
+  const query = p.q ? toFtsQuery(p.q) : null;
+  const match = query ? (p.words === "some" ? query.any : query.all) : null;
+  const base = match
+    ? Prisma.sql`SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH ${match}`
+    : Prisma.sql`SELECT id FROM "Article"`;
+  const without = (...keys: (keyof ArticleFilters)[]) =>
+    filterConditions({ ...p, ...Object.fromEntries(keys.map((k) => [k, undefined])) });
+  const applies = (own: "release" | "servicePack" | "edition") => {
+    const other = (
+      [
+        ["release", p.release],
+        ["servicePack", p.sp],
+        ["edition", p.edition],
+      ] as const
+    ).filter(([column, value]) => column !== own && value);
+    return Prisma.join([Prisma.sql`1`, ...other.map(([c, v]) => Prisma.sql`f.${Prisma.raw(c)} = ${v}`)], " AND ");
+  };
+  const appliesFacet = (name: Counted, column: "release" | "servicePack" | "edition") => Prisma.sql`
+    SELECT ${name} AS facet, f.${Prisma.raw(column)} AS value, count(DISTINCT a.id) AS n
+    FROM m JOIN "Article" a ON a.id = m.id JOIN "AppliesTo" f ON f.articleId = a.id
+    WHERE f.${Prisma.raw(column)} IS NOT NULL AND ${applies(column)} AND ${without("release", "sp", "edition")}
+    GROUP BY 2`;
+  const rows = await prisma.$queryRaw<{ facet: string; value: string; n: number | bigint }[]>`
+    WITH m AS MATERIALIZED (${base})
+    SELECT 'product' AS facet, a.product AS value, count(*) AS n
+      FROM m JOIN "Article" a ON a.id = m.id WHERE ${without("product")} GROUP BY 2
+    UNION ALL ${appliesFacet("release", "release")}
+    UNION ALL ${appliesFacet("sp", "servicePack")}
+    UNION ALL ${appliesFacet("edition", "edition")}
+    UNION ALL SELECT 'platform', h.platform, count(DISTINCT a.id)
+      FROM m JOIN "Article" a ON a.id = m.id JOIN "HotfixFile" h ON h.articleId = a.id
+      WHERE h.platform IS NOT NULL AND ${without("platform")} GROUP BY 2
+    UNION ALL SELECT 'issue', k.keyword, count(*)
+      FROM m JOIN "Article" a ON a.id = m.id JOIN "ArticleKeyword" k ON k.articleId = a.id
+      WHERE k.keyword IN (${Prisma.join(ISSUE_TYPE_IDS)}) AND ${without("issue")} GROUP BY 2
+    UNION ALL SELECT 'hasFiles', '1', count(*)
+      FROM m JOIN "Article" a ON a.id = m.id WHERE ${filterConditions({ ...p, hasFiles: true })}
+    UNION ALL SELECT 'fixed', '1', count(*)
+      FROM m JOIN "Article" a ON a.id = m.id WHERE ${filterConditions({ ...p, fixed: true })}`;
+  const counts: FacetCounts = {
+    product: {},
+    release: {},
+    sp: {},
+    edition: {},
+    platform: {},
+    issue: {},
+    hasFiles: 0,
+    fixed: 0,
+  };
+  for (const { facet, value, n } of rows) {
+    if (facet === "hasFiles" || facet === "fixed") counts[facet] = Number(n);
+    else counts[facet as Counted][value] = Number(n);
+  }
+  return counts;
+}
+
+const answers = cacheUntilDataChanges<FacetCounts>(200);
+
+/** The filters' counts for /kb (no query) and /search: what each value would give. */
+export function facetCounts(p: FacetParams): Promise<FacetCounts> {
+  const { q, words, product, release, sp, edition, platform, keyword, issue, hasFiles, fixed } = p;
+  const key = JSON.stringify([q, words, product, release, sp, edition, platform, keyword, issue, hasFiles, fixed]);
+  return answers(key, () => count(p));
+}
