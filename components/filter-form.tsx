@@ -90,7 +90,9 @@ function CountedCheckbox({ name, label, checked, n }: { name: string; label: str
 function FilterForm({ action, filters, products, counts, hidden = {} }: FilterFormProps) {
   const packs = [...new Set([...Object.keys(counts.sp), ...(filters.sp ? [filters.sp] : [])])].sort(packOrder);
   return (
-    <form action={action} method="get" className="space-y-3 text-sm" aria-label="Filters">
+    // keyed by the filters: a client-side navigation to other filters renders the choices anew
+    // (React does not re-apply a select's defaultValue)
+    <form key={JSON.stringify(filters)} action={action} method="get" className="space-y-3 text-sm" aria-label="Filters">
       {Object.entries(hidden).map(([k, v]) => v !== undefined && <input key={k} type="hidden" name={k} value={v} />)}
       <AnySelect label="Product" name="product" value={filters.product} choices={products} counts={counts.product} />
       <AnySelect label="Release" name="release" value={filters.release} choices={RELEASES} counts={counts.release} />

@@ -56,7 +56,7 @@ function recognised(q: string): Option[] {
   const file = FILE_NAME.exec(q);
   const out: Option[] = [];
   if (id) {
-    const kbId = `Q${(id[1] ?? id[2]).replace(/^0+/, "")}`;
+    const kbId = `Q${(id[1] ?? id[2]).replace(/^0+(?=\d)/, "")}`;
     out.push({ href: `/kb/${kbId}`, label: `Open ${kbId}`, hint: "article", remember: kbId });
   }
   if (file)
@@ -87,17 +87,19 @@ export function SearchBox() {
 
   useEffect(() => {
     clearTimeout(timer.current);
-    if (q.trim().length < 2) {
-      setHits([]);
-      return;
-    }
+    // the last query's articles go at once: Enter never opens one the user did not see highlighted
+    setHits([]);
+    setActive(-1);
+    if (q.trim().length < 2) return;
     const controller = new AbortController();
     timer.current = setTimeout(async () => {
       try {
         const response = await fetch(`/api/search?${new URLSearchParams({ q, limit: "6" })}`, {
           signal: controller.signal,
         });
-        if (response.ok) setHits(((await response.json()) as { results: Hit[] }).results);
+        if (!response.ok) return;
+        setHits(((await response.json()) as { results: Hit[] }).results);
+        setActive(-1);
       } catch {
         // a newer keystroke aborted it, or the network is down: the form still submits
       }
@@ -117,6 +119,7 @@ export function SearchBox() {
       ]
     : recent.map((r) => ({ ...searchOption(r), label: r, hint: "recent" }));
   const expanded = open && options.length > 0;
+  const current = active < options.length ? active : -1;
 
   const choose = (option: Option) => {
     remember(option.remember);
@@ -130,10 +133,11 @@ export function SearchBox() {
       setOpen(true);
       const step = e.key === "ArrowDown" ? 1 : -1;
       setActive((i) => (options.length ? (i + step + options.length) % options.length : -1));
-    } else if (e.key === "Enter" && expanded && active >= 0 && options[active]) {
+    } else if (e.key === "Enter" && expanded && current >= 0) {
       e.preventDefault();
-      choose(options[active]);
-    } else if (e.key === "Escape") {
+      choose(options[current]);
+    } else if (e.key === "Escape" && expanded) {
+      e.preventDefault(); // the first Escape closes the list; the browser's own clears the text
       setOpen(false);
       setActive(-1);
     }
@@ -153,7 +157,7 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={expanded && current >= 0 ? `${listId}-${current}` : undefined}
         placeholder="Search articles, Q numbers, file names…"
         autoComplete="off"
         value={q}
@@ -186,7 +190,7 @@ export function SearchBox() {
             id={`${listId}-${i}`}
             role="option"
             tabIndex={-1}
-            aria-selected={i === active}
+            aria-selected={i === current}
             // mousedown, not click: it comes before the input's blur closes the list
             onMouseDown={(e) => {
               e.preventDefault();
@@ -195,7 +199,7 @@ export function SearchBox() {
             onMouseEnter={() => setActive(i)}
             className={cn(
               "flex cursor-pointer items-baseline gap-3 px-3 py-1.5",
-              i === active && "bg-blue-50 dark:bg-slate-800",
+              i === current && "bg-blue-50 dark:bg-slate-800",
             )}
           >
             <span className="min-w-0 flex-1 truncate text-slate-900 dark:text-slate-100">{option.label}</span>

@@ -44,4 +44,8 @@ test("'exchange information store' finds Exchange articles, and the product filt
   const filtered = await searchArticles(searchSchema.parse({ q: "information store", product: "exchange" }));
   expect(filtered.total).toBeGreaterThan(0);
   expect(filtered.hits.every((h) => h.product === "exchange")).toBe(true);
+  // the best matches are all Exchange's: Windows NT's are found past them, not left out
+  const nt = await searchArticles(searchSchema.parse({ q: "exchange information store", product: "winnt" }));
+  expect(nt.hits.length).toBe(20);
+  expect(nt.hits.every((h) => h.product === "winnt")).toBe(true);
 });

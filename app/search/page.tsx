@@ -5,7 +5,7 @@ import { FilterSidebar } from "@/components/filter-form";
 import { QueryError } from "@/components/query-error";
 import { listProducts } from "@/lib/articles/browse";
 import { productName } from "@/lib/kb/products";
-import { facetCounts } from "@/lib/search/facets";
+import { searchFacets } from "@/lib/search/facets";
 import { firstValues, searchSchema } from "@/lib/search/filters";
 import { invalidInput } from "@/lib/validations/issues";
 import { articleIdFromQuery, COUNT_CAP, searchArticles } from "@/lib/search/search";
@@ -15,12 +15,12 @@ const many = (n: number) => (n > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US"
 const articles = (n: number) => `${many(n)} ${n === 1 ? "article" : "articles"}`;
 
 /**
- * "12 articles with every word, 1,000+ with some": the first number is what the filters count.
- * Results are ranked best first whether or not they have every word.
+ * "12 articles with every word, 1,000+ with some": the first number is what the filters count
+ * (`words`). Results are ranked best first whether or not they have every word.
  */
-function resultCount({ total, everyWord }: { total: number; everyWord: number }): string {
+function resultCount({ total, everyWord }: { total: number; everyWord: number }, words: "every" | "some"): string {
+  if (words === "some") return `${articles(total)} with some of your words (none has every word)`;
   if (everyWord === total) return articles(total);
-  if (everyWord === 0) return `${articles(total)} with some of your words (none has every word)`;
   return `${articles(everyWord)} with every word, ${many(total)} with some`;
 }
 
@@ -38,7 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const direct = await articleIdFromQuery(params.q);
   if (direct) redirect(`/kb/${direct}`);
   const [result, products] = await Promise.all([searchArticles(params), listProducts()]);
-  const counts = await facetCounts({ ...params, words: result.everyWord > 0 ? "every" : "some" });
+  const { counts, words } = await searchFacets(params);
   const { offset: _o, ...keep } = raw;
   const page = (offset: number) => `/search?${new URLSearchParams({ ...keep, offset: String(offset) })}`;
   return (
@@ -49,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
         {!parsed.success && <QueryError error={invalidInput(parsed.error)} />}
         {params.q && (
           <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="result-count">
-            {resultCount(result)}
+            {resultCount(result, words)}
           </p>
         )}
         {!params.q && (

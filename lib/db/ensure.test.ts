@@ -99,4 +99,18 @@ describe("ensureDatabase on a database whose search index keeps its own copy of 
     db.prepare(`INSERT INTO article_fts(article_fts) VALUES ('integrity-check')`).run();
     db.close();
   });
+
+  it("brings back triggers that a rebuild of the Article table dropped, and indexes what came in meanwhile", async () => {
+    const db = await databaseWith(["Q238171"]);
+    db.exec(`DROP TRIGGER article_fts_insert`); // what SQLite does to a table's triggers when the table is rebuilt
+    const { importArticles } = await import("../import/import");
+    const { txtPath } = await import("../corpus");
+    await importArticles(db, [txtPath("Q244717")]); // written while the index did not follow
+    const rassrv = () => db.prepare(`SELECT rowid FROM article_fts WHERE article_fts MATCH 'rassrv'`).all();
+    expect(rassrv()).toHaveLength(1); // Q238171 only
+    await ensureDatabase();
+    expect(rassrv()).toHaveLength(2);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'article_fts_insert'`).get()).toBeDefined();
+    db.close();
+  });
 });

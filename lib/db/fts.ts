@@ -23,35 +23,41 @@ const CREATE_TABLE = `CREATE VIRTUAL TABLE ${FTS_TABLE} USING fts5(
   tokenize = 'porter unicode61 remove_diacritics 2'
 )`;
 
-const TRIGGERS = `
-CREATE TRIGGER article_fts_insert AFTER INSERT ON "Article" BEGIN
+const TRIGGERS = {
+  article_fts_insert: `CREATE TRIGGER article_fts_insert AFTER INSERT ON "Article" BEGIN
   INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) VALUES (new.id, ${values("new")});
-END;
-CREATE TRIGGER article_fts_update AFTER UPDATE OF ${COLUMNS} ON "Article" BEGIN
+END`,
+  article_fts_update: `CREATE TRIGGER article_fts_update AFTER UPDATE OF ${COLUMNS} ON "Article" BEGIN
   INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) VALUES ('delete', old.id, ${values("old")});
   INSERT INTO ${FTS_TABLE}(rowid, ${COLUMNS}) VALUES (new.id, ${values("new")});
-END;
-CREATE TRIGGER article_fts_delete AFTER DELETE ON "Article" BEGIN
+END`,
+  article_fts_delete: `CREATE TRIGGER article_fts_delete AFTER DELETE ON "Article" BEGIN
   INSERT INTO ${FTS_TABLE}(${FTS_TABLE}, rowid, ${COLUMNS}) VALUES ('delete', old.id, ${values("old")});
-END;
-`;
+END`,
+};
 
 /**
  * Creates the index, or replaces one built to another definition (an older release's, with its
- * own copy of the text) and indexes every article again: once, in one transaction.
+ * own copy of the text), or whose triggers are gone (a migration that rebuilds "Article" drops
+ * them with the table), and indexes every article again: once, in one transaction that takes
+ * the write lock first, so two processes starting together do not both rebuild.
  * Returns whether it (re)built the index.
  */
 export function ensureSearchIndex(db: Database.Database): boolean {
-  const current = db
-    .prepare<[string], { sql: string }>(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`)
-    .get(FTS_TABLE);
-  if (current?.sql === CREATE_TABLE) return false;
-  db.transaction(() => {
-    db.exec(`DROP TABLE IF EXISTS ${FTS_TABLE}`);
-    for (const t of ["insert", "update", "delete"]) db.exec(`DROP TRIGGER IF EXISTS article_fts_${t}`);
-    db.exec(CREATE_TABLE);
-    db.exec(TRIGGERS);
-    db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('rebuild')`);
-  })();
-  return true;
+  const definition = db.prepare<[string], { sql: string }>(`SELECT sql FROM sqlite_master WHERE name = ?`);
+  const current = () =>
+    definition.get(FTS_TABLE)?.sql === CREATE_TABLE &&
+    Object.entries(TRIGGERS).every(([name, sql]) => definition.get(name)?.sql === sql);
+  if (current()) return false;
+  return db
+    .transaction(() => {
+      if (current()) return false;
+      db.exec(`DROP TABLE IF EXISTS ${FTS_TABLE}`);
+      for (const name of Object.keys(TRIGGERS)) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+      db.exec(CREATE_TABLE);
+      for (const sql of Object.values(TRIGGERS)) db.exec(sql);
+      db.exec(`INSERT INTO ${FTS_TABLE}(${FTS_TABLE}) VALUES ('rebuild')`);
+      return true;
+    })
+    .immediate();
 }

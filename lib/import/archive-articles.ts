@@ -2,7 +2,7 @@
 // from a .tar.gz or .zip of kbarchive. GitHub's tarball of the repository holds each article up
 // to three times (txt/ raw, kb/ Jekyll markdown, docs/ rendered html): each is read once, from
 // its best source: the raw .TXT, else the markdown, else the html.
-import { type ArchiveEntry, ArchiveError, type EntryOptions, isZipArchive } from "./archive";
+import { type ArchiveEntry, ArchiveError, type EntryOptions, isZipArchive, NAMES_ONLY } from "./archive";
 import { isArticleFile } from "./find-files";
 import { tarEntries } from "./tar";
 import { zipEntries } from "./zip";
@@ -30,21 +30,23 @@ export async function* archiveArticles(
   archive: string,
   onCount?: (articles: number) => void,
 ): AsyncGenerator<{ file: string; data: Buffer }> {
-  const best = new Map<string, number>();
-  let unnamed = 0; // article files without a Q number in their path (content/ markdown)
-  for await (const entry of archiveEntries(archive, { data: false })) {
+  // the entry each article is read from: its best source, the first of equals
+  const chosen = new Map<string, { name: string; rank: number }>();
+  const unnamed = new Set<string>(); // article files without a Q number in their path (content/ markdown)
+  for await (const entry of archiveEntries(archive, NAMES_ONLY)) {
     if (!isArticleFile(entry.name)) continue;
     const id = idOf(entry.name);
-    if (id) best.set(id, Math.min(best.get(id) ?? 3, rank(entry.name)));
-    else unnamed++;
+    const r = rank(entry.name);
+    if (!id) unnamed.add(entry.name);
+    else if (r < (chosen.get(id)?.rank ?? 4)) chosen.set(id, { name: entry.name, rank: r });
   }
-  if (best.size + unnamed === 0)
+  if (chosen.size + unnamed.size === 0)
     throw new ArchiveError("no articles in the archive (.TXT, README.md or index.html under Qnnnnnn)");
-  onCount?.(best.size + unnamed);
-  for await (const entry of archiveEntries(archive)) {
-    if (!isArticleFile(entry.name)) continue;
-    const id = idOf(entry.name);
-    if (id && best.get(id) !== rank(entry.name)) continue;
+  onCount?.(chosen.size + unnamed.size);
+  const wanted = new Set([...unnamed, ...[...chosen.values()].map((c) => c.name)]);
+  for await (const entry of archiveEntries(archive, { read: (name) => wanted.has(name) })) {
+    if (!wanted.has(entry.name)) continue;
+    wanted.delete(entry.name); // the same path twice in a tar: the first is read
     yield { file: `${archive}:${entry.name}`, data: entry.data };
   }
 }

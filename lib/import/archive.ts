@@ -15,6 +15,12 @@ export const isZipArchive = (path: string) => /\.zip$/i.test(path);
 export const isArchive = (path: string) => isTarArchive(path) || isZipArchive(path);
 
 export interface EntryOptions {
-  /** false hands over names only (an empty buffer), for a pass that only looks */
-  data?: boolean;
+  /** which entries' bytes are read; the others come with an empty buffer (default: all) */
+  read?: (name: string) => boolean;
 }
+
+export const EMPTY = Buffer.alloc(0);
+export const NAMES_ONLY: EntryOptions = { read: () => false };
+
+/** The largest entry read: an article is kilobytes; a bigger claim is a corrupt or hostile archive. */
+export const MAX_ENTRY_BYTES = 64 * 2 ** 20;

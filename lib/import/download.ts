@@ -7,7 +7,8 @@ import { open } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { ArchiveError, isArchive } from "./archive";
+import { ArchiveError } from "./archive";
+import { LOCAL as ZIP_LOCAL_HEADER } from "./zip";
 
 /** GitHub's tarball of the kbarchive repository's master branch (`kb import --kbarchive`). */
 export const KBARCHIVE_URL = "https://github.com/jeffpar/kbarchive/archive/refs/heads/master.tar.gz";
@@ -52,7 +53,8 @@ export async function downloadArchive(url: string, options: DownloadOptions): Pr
     await pipeline(body, createWriteStream(part, { flags: resumed ? "a" : "w" }));
   }
   const kind = await archiveKind(part, url);
-  const target = join(options.dir, isArchive(name) ? name : `${name}${kind}`);
+  // named for what it holds, whatever the address says: a .zip address may serve a tarball
+  const target = join(options.dir, `${name.replace(/\.(?:tar\.gz|tgz|tar|zip|gz)$/i, "")}${kind}`);
   renameSync(part, target);
   return target;
 }
@@ -67,7 +69,7 @@ async function archiveKind(path: string, url: string): Promise<".tar.gz" | ".zip
     const head = Buffer.alloc(512);
     const { bytesRead } = await file.read(head, 0, 512, 0);
     const gzip = bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b;
-    const zip = bytesRead >= 4 && head.readUInt32LE(0) === 0x04034b50;
+    const zip = bytesRead >= 4 && head.readUInt32LE(0) === ZIP_LOCAL_HEADER;
     const tar = bytesRead >= 262 && head.subarray(257, 262).toString() === "ustar";
     if (gzip) return ".tar.gz";
     if (zip) return ".zip";

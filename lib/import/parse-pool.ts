@@ -62,16 +62,16 @@ export async function* parseBatches<O extends Output>(
   for (const w of workers)
     w.on("message", ({ id, results }: { id: number; results: SourceResult<O>[] }) => pending.get(id)?.(results));
   let sent = 0;
-  const send = async (): Promise<{ files: string[]; results: Promise<SourceResult<O>[]> } | null> => {
+  const send = async (): Promise<{ id: number; files: string[]; results: Promise<SourceResult<O>[]> } | null> => {
     const batch = head.shift() ?? (await batches.next()).value;
     if (!batch) return null;
     const id = sent++;
     const results = new Promise<SourceResult<O>[]>((resolve) => pending.set(id, resolve));
     workers[id % workers.length].postMessage({ id, sources: batch, output });
-    return { files: batch.map(sourceName), results };
+    return { id, files: batch.map(sourceName), results };
   };
   try {
-    const inFlight: { files: string[]; results: Promise<SourceResult<O>[]> }[] = [];
+    const inFlight: { id: number; files: string[]; results: Promise<SourceResult<O>[]> }[] = [];
     for (let i = 0; i < workers.length + 1; i++) {
       const job = await send();
       if (job) inFlight.push(job);
@@ -79,6 +79,7 @@ export async function* parseBatches<O extends Output>(
     while (inFlight.length > 0) {
       const job = inFlight.shift()!;
       const results = await Promise.race([job.results, failed]);
+      pending.delete(job.id);
       const next = await send();
       if (next) inFlight.push(next);
       yield { files: job.files, results };

@@ -3,10 +3,9 @@
 // extracted to disk; each entry's bytes are handed over as they complete.
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
-import { type ArchiveEntry, ArchiveError, type EntryOptions } from "./archive";
+import { type ArchiveEntry, ArchiveError, EMPTY, type EntryOptions } from "./archive";
 
 const BLOCK = 512;
-const EMPTY = Buffer.alloc(0);
 
 const text = (b: Buffer, start: number, length: number) => {
   const field = b.subarray(start, start + length);
@@ -28,7 +27,7 @@ function checksumOk(h: Buffer): boolean {
 }
 
 export async function* tarEntries(path: string, options: EntryOptions = {}): AsyncGenerator<ArchiveEntry> {
-  const withData = options.data ?? true;
+  const read = options.read ?? (() => true);
   const raw = createReadStream(path);
   const stream = /\.(?:gz|tgz)$/i.test(path) ? raw.pipe(createGunzip()) : raw;
   raw.on("error", (e) => stream.destroy(e));
@@ -65,7 +64,7 @@ export async function* tarEntries(path: string, options: EntryOptions = {}): Asy
         const prefix = text(header, 345, 155);
         const name = paxPath ?? longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
         longName = paxPath = null;
-        if (type === "0") yield { name, data: withData ? Buffer.from(data) : EMPTY };
+        if (type === "0") yield { name, data: read(name) ? Buffer.from(data) : EMPTY };
       }
       buffered = buffered.subarray(offset);
       if (ended) break;

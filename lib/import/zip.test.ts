@@ -80,6 +80,16 @@ describe("a damaged zip is an ArchiveError that says what is wrong", () => {
       },
       /corrupt zip archive/,
     ],
+    [
+      "an entry that claims 4 GB",
+      (b: Buffer) => {
+        const copy = Buffer.from(b);
+        const header = copy.lastIndexOf("txt/244/Q244717.TXT") - "kbarchive-master/".length - 46; // its central record
+        copy.writeUInt32LE(0xfffffffe, header + 24);
+        return copy;
+      },
+      /claims 4294967294 bytes/,
+    ],
   ])("%s", async (_, damage, message) => {
     const dir = kbarchiveTree();
     const archive = zip(dir, "kbarchive.zip", ["-0"]);

@@ -3,14 +3,13 @@
 // entries), then each entry is read at its offset, inflated and checked against its CRC-32.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { crc32, inflateRawSync } from "node:zlib";
-import { type ArchiveEntry, ArchiveError, type EntryOptions } from "./archive";
+import { type ArchiveEntry, ArchiveError, EMPTY, type EntryOptions, MAX_ENTRY_BYTES } from "./archive";
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const EMPTY = Buffer.alloc(0);
+export const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 
 interface CentralEntry {
@@ -65,6 +64,8 @@ function zip64Values(extra: Buffer, entry: CentralEntry): void {
       let at = i + 4;
       for (const field of ["size", "compressed", "offset"] as const) {
         if (entry[field] !== MAX32) continue;
+        if (at + 8 > i + 4 + length || at + 8 > extra.length)
+          throw new ArchiveError(`a corrupt zip archive (short ZIP64 field for ${entry.name})`);
         entry[field] = Number(extra.readBigUInt64LE(at));
         at += 8;
       }
@@ -101,18 +102,22 @@ function centralEntries(fd: number, fileSize: number): CentralEntry[] {
   return entries;
 }
 
-function entryData(fd: number, entry: CentralEntry): Buffer {
+function entryData(fd: number, entry: CentralEntry, fileSize: number): Buffer {
   if (entry.flags & 1) throw new ArchiveError(`${entry.name} is encrypted`);
+  if (entry.size > MAX_ENTRY_BYTES || entry.compressed > MAX_ENTRY_BYTES)
+    throw new ArchiveError(`${entry.name} claims ${entry.size} bytes, more than an article can be`);
   if (entry.method !== 0 && entry.method !== 8)
     throw new ArchiveError(`${entry.name} uses compression method ${entry.method} (only stored and deflate are read)`);
   const local = read(fd, entry.offset, 30);
   if (local.readUInt32LE(0) !== LOCAL)
     throw new ArchiveError(`a corrupt zip archive (bad local header for ${entry.name})`);
   const start = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  if (start + entry.compressed > fileSize) throw new ArchiveError("the zip archive ends early (truncated?)");
   const stored = read(fd, start, entry.compressed);
   let data: Buffer;
   try {
-    data = entry.method === 8 ? inflateRawSync(stored) : stored;
+    // never more than the size it claims: a zip bomb stops there
+    data = entry.method === 8 ? inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.size) }) : stored;
   } catch (e) {
     throw new ArchiveError(`a corrupt zip archive (${entry.name}: ${(e as Error).message})`);
   }
@@ -122,14 +127,25 @@ function entryData(fd: number, entry: CentralEntry): Buffer {
 }
 
 export async function* zipEntries(path: string, options: EntryOptions = {}): AsyncGenerator<ArchiveEntry> {
-  const withData = options.data ?? true;
+  const read = options.read ?? (() => true);
   const fd = openSync(path, "r");
   try {
-    for (const entry of centralEntries(fd, fstatSync(fd).size)) {
+    const fileSize = fstatSync(fd).size;
+    for (const entry of oneLine(() => centralEntries(fd, fileSize))) {
       if (entry.name.endsWith("/")) continue;
-      yield { name: entry.name, data: withData ? entryData(fd, entry) : EMPTY };
+      yield { name: entry.name, data: read(entry.name) ? oneLine(() => entryData(fd, entry, fileSize)) : EMPTY };
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Whatever else goes wrong reading the structures (a RangeError on a cut field) is the archive's fault. */
+function oneLine<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ArchiveError) throw e;
+    throw new ArchiveError(`a corrupt zip archive (${(e as Error).message})`);
   }
 }

@@ -78,8 +78,6 @@ function referenceList(pre: Element): Element | null {
   };
 }
 
-const ASP_LINK = /\/articles\/Q(\d{3})\/(\d)\/(\d{2})\.asp\b/i;
-
 /**
  * Every citation in the body becomes a link to the article here ("Q238171", "article 238171",
  * support.microsoft.com's /kb/articles/Q238/1/71.asp), marked when the article is not in the
@@ -88,23 +86,24 @@ const ASP_LINK = /\/articles\/Q(\d{3})\/(\d)\/(\d{2})\.asp\b/i;
 export function rehypeKbLinks() {
   return (tree: Root, file: VFile) => {
     const options = file.data.kb ?? {};
-    visit(tree, "element", (node, index, parent) => {
-      if (node.tagName === "pre" && parent && index !== undefined) {
+    visit(tree, (node, index, parent) => {
+      if (node.type === "element" && node.tagName === "pre" && parent && index !== undefined) {
         const list = referenceList(node);
-        if (list) parent.children[index] = list;
-        return;
+        if (!list) return;
+        parent.children[index] = list;
+        return index; // visit the list in its place, so its lines are linked
       }
-      if (node.tagName === "a") {
-        const m = ASP_LINK.exec(String(node.properties.href ?? ""));
-        if (m) Object.assign(node.properties, link(`Q${m[1]}${m[2]}${m[3]}`, "", options).properties);
-        return SKIP;
+      if (node.type === "element" && node.tagName === "a") {
+        // an address of the old support site names the article: it opens here instead
+        const cited = [...citations(String(node.properties.href ?? ""))][0];
+        if (cited && /\.asp\b/i.test(String(node.properties.href)))
+          Object.assign(node.properties, link(cited.kbId, "", options).properties);
+        return SKIP; // nothing inside a link becomes another link
       }
-    });
-    visit(tree, "text", (node, index, parent) => {
-      if (!parent || index === undefined || (parent.type === "element" && parent.tagName === "a")) return;
+      if (node.type !== "text" || !parent || index === undefined) return;
       const parts = linkText(node, options);
       if (!parts) return;
-      parent.children.splice(index, 1, ...parts);
+      (parent as Element).children.splice(index, 1, ...parts);
       return index + parts.length;
     });
   };

@@ -60,8 +60,11 @@ describe("citations and reference lines", () => {
   });
 
   test("a citation inside an editor's own link is left alone, and links cannot be injected through it", () => {
-    const html = renderMarkdown('[read Q238171](https://example.com) <a href="javascript:alert(1)">Q238171</a>');
+    const html = renderMarkdown(
+      '[read Q238171](https://example.com) [**Q238171**](https://example.org) <a href="javascript:alert(1)">Q238171</a>',
+    );
     expect(html).toContain('<a href="https://example.com">read Q238171</a>');
+    expect(html).toContain('<a href="https://example.org"><strong>Q238171</strong></a>');
     expect(html).not.toMatch(/javascript:/);
   });
 });

@@ -47,16 +47,19 @@ describe("facet counts", () => {
     }
   });
 
-  test.each(["ras port", "printer", "stop 0a"])(
+  test("a query with nothing searchable counts nothing, as its results are none", async () => {
+    const { searchFacets } = await import("./facets");
+    const { counts } = await searchFacets(searchSchema.parse({ q: "!!!" }));
+    expect(choices(counts).filter((c) => c.n > 0)).toEqual([]);
+  });
+
+  test.each(["ras port", "printer", "stop 0a", "printer ras zebra"])(
     "under the query %j, with other filters set, each count is what choosing it gives",
     async (q) => {
-      const { facetCounts } = await import("./facets");
+      const { searchFacets } = await import("./facets");
       const { searchArticles } = await import("./search");
       for (const base of [{}, { release: "4.0" as const }]) {
-        const params = searchSchema.parse({ q, ...base });
-        const result = await searchArticles(params);
-        const words = result.everyWord > 0 ? "every" : "some";
-        const counts = await facetCounts({ ...params, words });
+        const { counts, words } = await searchFacets(searchSchema.parse({ q, ...base }));
         for (const { filter, n } of choices(counts)) {
           const chosen = await searchArticles(searchSchema.parse({ q, ...base, ...filter }));
           const shown = words === "every" ? chosen.everyWord : chosen.total;

@@ -5,8 +5,9 @@ import { FTS_TABLE } from "../db/fts";
 import { Prisma } from "../generated/prisma/client";
 import { ISSUE_TYPE_IDS } from "../kb/issue-types";
 import { filterConditions } from "./filter-sql";
-import type { ArticleFilters } from "./filters";
+import { type ArticleFilters, type SearchParams, searchSchema } from "./filters";
 import { toFtsQuery } from "./fts-query";
+import { searchArticles } from "./search";
 
 type Counted = "product" | "release" | "sp" | "edition" | "platform" | "issue";
 
@@ -29,6 +30,7 @@ const fts = Prisma.raw(FTS_TABLE);
  */
 async function count(p: FacetParams): Promise<FacetCounts> {
   const query = p.q ? toFtsQuery(p.q) : null;
+  if (p.q && !query) return noCounts(); // nothing searchable: no result, whatever is chosen
   const match = query ? (p.words === "some" ? query.any : query.all) : null;
   const base = match
     ? Prisma.sql`SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH ${match}`
@@ -67,22 +69,24 @@ async function count(p: FacetParams): Promise<FacetCounts> {
       FROM m JOIN "Article" a ON a.id = m.id WHERE ${filterConditions({ ...p, hasFiles: true })}
     UNION ALL SELECT 'fixed', '1', count(*)
       FROM m JOIN "Article" a ON a.id = m.id WHERE ${filterConditions({ ...p, fixed: true })}`;
-  const counts: FacetCounts = {
-    product: {},
-    release: {},
-    sp: {},
-    edition: {},
-    platform: {},
-    issue: {},
-    hasFiles: 0,
-    fixed: 0,
-  };
+  const counts = noCounts();
   for (const { facet, value, n } of rows) {
     if (facet === "hasFiles" || facet === "fixed") counts[facet] = Number(n);
     else counts[facet as Counted][value] = Number(n);
   }
   return counts;
 }
+
+const noCounts = (): FacetCounts => ({
+  product: {},
+  release: {},
+  sp: {},
+  edition: {},
+  platform: {},
+  issue: {},
+  hasFiles: 0,
+  fixed: 0,
+});
 
 const answers = cacheUntilDataChanges<FacetCounts>(200);
 
@@ -91,4 +95,15 @@ export function facetCounts(p: FacetParams): Promise<FacetCounts> {
   const { q, words, product, release, sp, edition, platform, keyword, issue, hasFiles, fixed } = p;
   const key = JSON.stringify([q, words, product, release, sp, edition, platform, keyword, issue, hasFiles, fixed]);
   return answers(key, () => count(p));
+}
+
+/**
+ * /search's counts, and which articles they count: those with every word when the query alone
+ * (without filters) has any, else those with some. Decided by the query alone, so choosing a value
+ * gives the count it showed, and the result line counts the same way (`words`).
+ */
+export async function searchFacets(p: SearchParams): Promise<{ counts: FacetCounts; words: "every" | "some" }> {
+  const unfiltered = await searchArticles(searchSchema.parse({ q: p.q }));
+  const words = unfiltered.everyWord > 0 ? "every" : "some";
+  return { counts: await facetCounts({ ...p, words }), words };
 }

@@ -39,12 +39,16 @@ describe("toFtsQuery", () => {
   ])("the STOP code %j in every spelling", (q, expected) => {
     expect(toFtsQuery(q)?.all).toBe(expected);
   });
+  test("a word being typed is a prefix from its third character", () => {
+    expect(toFtsQuery("ras po")?.any).toBe('("ras" OR "remote access" OR "remote access service") OR "po"');
+    expect(toFtsQuery("ras por")?.any).toMatch(/ OR "por"\*$/);
+  });
   test("caps huge input", () => {
     const q = toFtsQuery("word ".repeat(2000));
     expect(q?.all.split(" AND ").length).toBeLessThanOrEqual(32);
   });
   test("a short hex word is a STOP code only after 'stop'", () => {
-    expect(toFtsQuery("1e")?.all).toBe('"1e"*');
+    expect(toFtsQuery("1e")?.all).toBe('"1e"');
     expect(toFtsQuery("stop working")?.all).toBe('"stop" AND "working"*');
   });
   // Every hostile input must produce an expression FTS5 accepts.

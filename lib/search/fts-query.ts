@@ -7,6 +7,8 @@ import { SYNONYM_GROUPS } from "./synonyms";
 /** Longest input we look at: 10 KB of pasted text is cut, never an error. */
 export const MAX_QUERY_LENGTH = 512;
 const MAX_TERMS = 32;
+/** A word being typed is a prefix from this many characters. */
+const MIN_PREFIX = 3;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
@@ -148,9 +150,13 @@ export function toFtsQuery(input: string): FtsQuery | null {
   const meaningful = terms.filter((t) => !t.stop);
   const capped = (meaningful.length > 0 ? meaningful : terms).slice(0, MAX_TERMS);
   if (capped.length === 0) return null;
-  // The word being typed is a prefix ("unavail"), unless it was quoted or already widened.
+  // The word being typed is a prefix ("unavail"), unless it was quoted or already widened, or is
+  // too short to say much ("th" would match nearly every article on each keystroke).
   const last = terms[terms.length - 1];
-  if ("tokens" in parts[parts.length - 1] && capped[capped.length - 1] === last && !last.widened) last.prefix = true;
+  const lastWord = last.spellings[0];
+  const long = lastWord.length > 1 || lastWord[0].length >= MIN_PREFIX;
+  if ("tokens" in parts[parts.length - 1] && capped[capped.length - 1] === last && !last.widened && long)
+    last.prefix = true;
   const exprs = capped.map(expression);
   const all = exprs.join(" AND ");
   return { all, any: exprs.join(" OR ") };

@@ -38,11 +38,28 @@ export const COUNT_CAP = 1000;
 const matching = (match: string, p: SearchParams) =>
   Prisma.sql`FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid WHERE ${fts} MATCH ${match} AND ${filterConditions(p)}`;
 
-/** The ids of the best `take` articles for one expression, best first. */
+/**
+ * The ids of the best `take` articles for one expression, best first. The index ranks alone
+ * first, a few times more than asked (joining each of thousands of matches to its article
+ * before sorting costs three times as much at the archive's size); the filters then apply to
+ * those. Only when they leave too few, and the index had more, is the whole join ranked.
+ */
 async function ranked(match: string, p: SearchParams, take: number): Promise<number[]> {
+  const first = take * 4 + 100;
   const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT a.id AS id
+    FROM (SELECT rowid AS id, bm25(${fts}, ${weights}) AS score FROM ${fts} WHERE ${fts} MATCH ${match}
+          ORDER BY score LIMIT ${first}) r
+    JOIN "Article" a ON a.id = r.id
+    WHERE ${filterConditions(p)}
+    ORDER BY r.score, a.kbNumber LIMIT ${take}`;
+  if (rows.length >= take) return rows.map((r) => r.id);
+  const [{ n }] = await prisma.$queryRaw<{ n: number | bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${match} LIMIT ${first})`;
+  if (Number(n) < first) return rows.map((r) => r.id); // every match was looked at
+  const all = await prisma.$queryRaw<{ id: number }[]>`
     SELECT a.id AS id ${matching(match, p)} ORDER BY bm25(${fts}, ${weights}), a.kbNumber LIMIT ${take}`;
-  return rows.map((r) => r.id);
+  return all.map((r) => r.id);
 }
 
 async function count(match: string, p: SearchParams): Promise<number> {
@@ -51,26 +68,30 @@ async function count(match: string, p: SearchParams): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-type HitRow = Omit<SearchHit, "section"> & { id: number; before: string; inFiles: number };
+type HitRow = Omit<SearchHit, "section"> & { id: number; at: number | bigint; before: string; inFiles: number };
 
 /**
  * The page's articles with a snippet highlighting what `match` found, in the order of `ids`,
- * and the section of the text's first match: `before` is the body up to it.
+ * and the section of the text's first match: `before` is the body to a little past it, cut at the
+ * end of its line (a match in a heading names that heading).
  */
 async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
   const rows = await prisma.$queryRaw<HitRow[]>`
     SELECT a.id AS id, a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified,
            snippet(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 28) AS snippet,
-           substr(a.body, 1, instr(highlight(${fts}, 1, char(1), char(2)), char(1))) AS before,
+           instr(highlight(${fts}, 1, char(1), char(2)), char(1)) AS at,
+           substr(a.body, 1, instr(highlight(${fts}, 1, char(1), char(2)), char(1)) + 200) AS before,
            instr(highlight(${fts}, 3, char(1), char(2)), char(1)) > 0 AS inFiles
     FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid
     WHERE ${fts} MATCH ${match} AND a.id IN (${Prisma.join(ids)})`;
   const byId = new Map(
-    rows.map(({ id, before, inFiles, ...hit }) => [
-      id,
-      { ...hit, snippet: snippetHtml(hit.snippet), section: sectionOf(before) ?? (inFiles ? "files" : null) },
-    ]),
+    rows.map(({ id, at: position, before, inFiles, ...hit }) => {
+      const at = Number(position); // 1-based; 0: no match in the text
+      const lineEnd = before.indexOf("\n", at);
+      const section = at > 0 ? sectionOf(lineEnd < 0 ? before : before.slice(0, lineEnd)) : null;
+      return [id, { ...hit, snippet: snippetHtml(hit.snippet), section: section ?? (inFiles ? "files" : null) }];
+    }),
   );
   return ids.map((id) => byId.get(id)).filter((h) => h !== undefined);
 }

@@ -10,6 +10,11 @@ test("the section a match falls in is the last heading before it, with the id th
   expect(sectionOf(at("Q238171"))).toBe("more-information");
   expect(sectionOf(at("confirmed"))).toBe("status");
   expect(sectionOf("")).toBeNull();
+  // a match in a heading names that heading; a repeated heading has the page's "-1" id; fences are text
+  expect(sectionOf("## Symptoms\n\nx\n\n## More Information")).toBe("more-information");
+  expect(sectionOf("## Status\n\na\n\n## Status\n\nb")).toBe("status-1");
+  expect(sectionOf("## Cause\n\n```text\n## not a heading\n```\nhere")).toBe("cause");
+  expect(renderMarkdown("## Status\n\na\n\n## Status\n\nb")).toContain('id="status-1"');
   for (const id of ["symptoms", "more-information", "status"])
     expect(renderMarkdown(body)).toContain(`<h2 id="${id}">`);
 });

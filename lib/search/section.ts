@@ -1,14 +1,21 @@
-import { slug } from "github-slugger";
+import GithubSlugger from "github-slugger";
 
-const HEADING = /^#{2,3} +(.+?) *$/gm;
+const FENCE = /^(?:```|~~~)/;
+const HEADING = /^#{1,6} +(.+?)(?: +#+)? *$/;
 
 /**
- * The anchor of the section that a position in an article's markdown falls in, given the text
- * before it: the id rehype-slug gives that heading on the article page ("## Status" → "status").
- * null before the first heading.
+ * The anchor of the section a match falls in, from the article's markdown up to the end of the
+ * match's line: the id rehype-slug gives that heading on the page ("## Status" → "status", a
+ * second "## Status" → "status-1"). Headings inside code fences are text. null before the first.
  */
-export function sectionOf(before: string): string | null {
+export function sectionOf(upToMatchLine: string): string | null {
+  const slugs = new GithubSlugger();
   let last: string | null = null;
-  for (const m of before.matchAll(HEADING)) last = m[1];
-  return last === null ? null : slug(last);
+  let fenced = false;
+  for (const line of upToMatchLine.split("\n")) {
+    if (FENCE.test(line)) fenced = !fenced;
+    const heading = fenced ? null : HEADING.exec(line);
+    if (heading) last = slugs.slug(heading[1]);
+  }
+  return last;
 }
