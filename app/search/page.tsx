@@ -5,10 +5,10 @@ import { FilterSidebar } from "@/components/filter-form";
 import { QueryError } from "@/components/query-error";
 import { listProducts } from "@/lib/articles/browse";
 import { productName } from "@/lib/kb/products";
-import { searchFacets } from "@/lib/search/facets";
+import { countedResults, searchFacets, type Words } from "@/lib/search/facets";
 import { firstValues, searchSchema } from "@/lib/search/filters";
 import { invalidInput } from "@/lib/validations/issues";
-import { articleIdFromQuery, COUNT_CAP, searchArticles } from "@/lib/search/search";
+import { articleIdFromQuery, COUNT_CAP, type SearchResult, searchArticles } from "@/lib/search/search";
 
 const many = (n: number) => (n > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : n.toLocaleString("en-US"));
 
@@ -18,10 +18,12 @@ const articles = (n: number) => `${many(n)} ${n === 1 ? "article" : "articles"}`
  * "12 articles with every word, 1,000+ with some": the first number is what the filters count
  * (`words`). Results are ranked best first whether or not they have every word.
  */
-function resultCount({ total, everyWord }: { total: number; everyWord: number }, words: "every" | "some"): string {
-  if (words === "some") return `${articles(total)} with some of your words (none has every word)`;
-  if (everyWord === total) return articles(total);
-  return `${articles(everyWord)} with every word, ${many(total)} with some`;
+function resultCount(result: SearchResult, words: Words): string {
+  const counted = countedResults(result, words);
+  if (words === "some") return `${articles(counted)} with some of your words (none has all but one)`;
+  if (counted === result.total) return articles(counted);
+  const which = words === "every" ? "every word" : "all but one of your words";
+  return `${articles(counted)} with ${which}, ${many(result.total)} with some`;
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -54,6 +54,13 @@ test.describe("search", () => {
     }
   });
 
+  test("/api/health answers ok without a cache, for a load balancer", async ({ request }) => {
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(200);
+    expect(await health.text()).toBe("ok");
+    expect(health.headers()["cache-control"]).toBe("no-store");
+  });
+
   test("the JSON API answers with results and names bad parameters", async ({ request }) => {
     const ok = await request.get("/api/search?q=rassrv&limit=5");
     expect(ok.status()).toBe(200);

@@ -14,10 +14,12 @@ type Counted = "product" | "release" | "sp" | "edition" | "platform" | "issue";
 /** How many articles each filter value would give, under the query and the other filters. */
 export type FacetCounts = Record<Counted, Record<string, number>> & { hasFiles: number; fixed: number };
 
+export type Words = "every" | "most" | "some";
+
 export interface FacetParams extends ArticleFilters {
   q?: string;
-  /** which of the query's articles are counted: those with every word (the default), or with any */
-  words?: "every" | "some";
+  /** which of the query's articles are counted: those with every word (the default), all but one, or any */
+  words?: Words;
 }
 
 const fts = Prisma.raw(FTS_TABLE);
@@ -31,7 +33,9 @@ const fts = Prisma.raw(FTS_TABLE);
 async function count(p: FacetParams): Promise<FacetCounts> {
   const query = p.q ? toFtsQuery(p.q) : null;
   if (p.q && !query) return noCounts(); // nothing searchable: no result, whatever is chosen
-  const match = query ? (p.words === "some" ? query.any : query.all) : null;
+  const match = query
+    ? ({ every: query.all, most: query.most ?? query.any, some: query.any } as const)[p.words ?? "every"]
+    : null;
   const base = match
     ? Prisma.sql`SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH ${match}`
     : Prisma.sql`SELECT id FROM "Article"`;
@@ -99,11 +103,20 @@ export function facetCounts(p: FacetParams): Promise<FacetCounts> {
 
 /**
  * /search's counts, and which articles they count: those with every word when the query alone
- * (without filters) has any, else those with some. Decided by the query alone, so choosing a value
- * gives the count it showed, and the result line counts the same way (`words`).
+ * (without filters) has any, else those with all but one, else those with some (counting tens of
+ * thousands of "some" matches costs far more, and says little). Decided by the query alone, so
+ * choosing a value gives the count it showed, and the result line counts the same way (`words`).
  */
-export async function searchFacets(p: SearchParams): Promise<{ counts: FacetCounts; words: "every" | "some" }> {
+export async function searchFacets(p: SearchParams): Promise<{ counts: FacetCounts; words: Words }> {
   const unfiltered = await searchArticles(searchSchema.parse({ q: p.q }));
-  const words = unfiltered.everyWord > 0 ? "every" : "some";
+  const words: Words = unfiltered.everyWord > 0 ? "every" : (unfiltered.mostWords ?? 0) > 0 ? "most" : "some";
   return { counts: await facetCounts({ ...p, words }), words };
+}
+
+/** The number the result line gives first, for the articles `words` counts. */
+export function countedResults(
+  r: { total: number; everyWord: number; mostWords: number | null },
+  words: Words,
+): number {
+  return words === "every" ? r.everyWord : words === "most" ? (r.mostWords ?? r.total) : r.total;
 }

@@ -7,7 +7,9 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery("printer spooler unavail")).toEqual({
       all: '"printer" AND "spooler" AND "unavail"*',
       any: '"printer" OR "spooler" OR "unavail"*',
+      most: '("spooler" AND "unavail"*) OR ("printer" AND "unavail"*) OR ("printer" AND "spooler")',
     });
+    expect(toFtsQuery("printer spooler")?.most).toBeNull();
   });
   test("keeps quoted phrases and turns file names into phrases", () => {
     expect(toFtsQuery('"port status" rassrv.exe')?.all).toBe('"port status" AND "rassrv exe"*');

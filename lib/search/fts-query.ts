@@ -7,6 +7,7 @@ import { SYNONYM_GROUPS } from "./synonyms";
 /** Longest input we look at: 10 KB of pasted text is cut, never an error. */
 export const MAX_QUERY_LENGTH = 512;
 const MAX_TERMS = 32;
+const MAX_MOST_TERMS = 8;
 /** A word being typed is a prefix from this many characters. */
 const MIN_PREFIX = 3;
 
@@ -120,6 +121,11 @@ export interface FtsQuery {
   all: string;
   /** any term: what is ranked (bm25 scores each term an article has) */
   any: string;
+  /**
+   * every term but one, any one: what the counts fall back to when no article has every word;
+   * null below three terms (it would be `any`) and above eight (too many alternatives)
+   */
+  most: string | null;
 }
 
 /**
@@ -159,5 +165,9 @@ export function toFtsQuery(input: string): FtsQuery | null {
     last.prefix = true;
   const exprs = capped.map(expression);
   const all = exprs.join(" AND ");
-  return { all, any: exprs.join(" OR ") };
+  const most =
+    exprs.length >= 3 && exprs.length <= MAX_MOST_TERMS
+      ? exprs.map((_, skip) => `(${exprs.filter((_, i) => i !== skip).join(" AND ")})`).join(" OR ")
+      : null;
+  return { all, any: exprs.join(" OR "), most };
 }

@@ -27,6 +27,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** how many of them have every word (at most COUNT_CAP + 1 too) */
   everyWord: number;
+  /** when none has every word: how many have all but one (capped too); null when not counted */
+  mostWords: number | null;
 }
 
 const weights = Prisma.raw(Object.values(FTS_WEIGHTS).join(", "));
@@ -134,14 +136,16 @@ export function searchArticles(p: SearchParams): Promise<SearchResult> {
  */
 async function runSearch(p: SearchParams): Promise<SearchResult> {
   const query = toFtsQuery(p.q);
-  if (!query) return { total: 0, everyWord: 0, hits: [] };
+  if (!query) return { total: 0, everyWord: 0, mostWords: null, hits: [] };
   const [ids, total, everyWord] = await Promise.all([
     ranked(query.any, p, p.offset + p.limit),
     count(query.any, p),
     query.all === query.any ? null : count(query.all, p),
   ]);
   const hits = await hitsFor(ids.slice(p.offset), query.any);
-  return { total, everyWord: everyWord ?? total, hits };
+  const every = everyWord ?? total;
+  const mostWords = every === 0 && query.most ? await count(query.most, p) : null;
+  return { total, everyWord: every, mostWords, hits };
 }
 
 /** "Q244717" or "244717" names an article directly: its id when it exists. */

@@ -12,6 +12,7 @@ export async function GET(request: Request) {
     article,
     total: result.total,
     everyWord: result.everyWord,
+    mostWords: result.mostWords,
     limit: parsed.data.limit,
     offset: parsed.data.offset,
     results: result.hits,

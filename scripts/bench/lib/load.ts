@@ -44,23 +44,39 @@ function get(agent: http.Agent, url: string): Promise<number> {
  */
 export async function runLoad(
   urls: string[],
-  { connections = 32, seconds = 10, warmup = 2 } = {},
-): Promise<LoadResult> {
+  {
+    connections = 32,
+    seconds = 10,
+    warmup = 2,
+    routeOf,
+  }: { connections?: number; seconds?: number; warmup?: number; routeOf?: (url: string) => string } = {},
+): Promise<LoadResult & { routes: Record<string, LoadResult> }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
+  const perRoute = new Map<string, { latencies: number[]; errors: number }>();
   let errors = 0;
   let next = 0;
   const worker = async (until: number, record: boolean) => {
     while (performance.now() < until) {
       const url = urls[next++ % urls.length];
       const start = performance.now();
+      let failed = false;
       try {
-        const status = await get(agent, url);
-        if (status >= 400 && record) errors++;
+        failed = (await get(agent, url)) >= 400;
       } catch {
-        if (record) errors++;
+        failed = true;
       }
-      if (record) latencies.push(performance.now() - start);
+      if (!record) continue;
+      const ms = performance.now() - start;
+      latencies.push(ms);
+      if (failed) errors++;
+      if (routeOf) {
+        const route = routeOf(url);
+        const r = perRoute.get(route) ?? { latencies: [], errors: 0 };
+        r.latencies.push(ms);
+        if (failed) r.errors++;
+        perRoute.set(route, r);
+      }
     }
   };
   await Promise.all(Array.from({ length: connections }, () => worker(performance.now() + warmup * 1000, false)));
@@ -68,7 +84,10 @@ export async function runLoad(
   await Promise.all(Array.from({ length: connections }, () => worker(started + seconds * 1000, true)));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return summarize(latencies, elapsed, errors);
+  const routes = Object.fromEntries(
+    [...perRoute].map(([route, r]) => [route, summarize(r.latencies, elapsed, r.errors)] as const),
+  );
+  return { ...summarize(latencies, elapsed, errors), routes };
 }
 
 export function formatLoad(label: string, r: LoadResult): string {

@@ -1,0 +1,138 @@
+// npm run bench:traffic: a mixed load that looks like use, 64 connections for 60 s (BENCH_SECONDS):
+// article pages drawn at random from the whole corpus, searches (page and API) from 1,000+
+// distinct queries (title words, phrases, file names, STOP codes, Q numbers), browse pages with
+// filters and sort orders, check pages and API calls over many systems, the feed, file pages and
+// the home page. Per route p50/p95/p99, req/s and errors; in the same run the framework's floor
+// (/api/health) and the article page alone. The NT corpus, or KB_BENCH_CORPUS=archive.
+import Database from "better-sqlite3";
+import { servicePackLine } from "../../lib/nt/service-packs";
+import { freshDatabase, importArchive, importCorpus } from "./lib/corpus";
+import { formatLoad, type LoadResult, runLoad } from "./lib/load";
+import { formatMemory } from "./lib/memory";
+import { startServer } from "./lib/server";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const CONNECTIONS = 64;
+const PORT = 3420;
+
+/** A seeded generator, so two runs draw the same mix. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const rand = random(14);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+
+const STOP = new Set(
+  "a an and the of in on to for with from by is are not when after how windows nt microsoft".split(" "),
+);
+
+function queries(db: Database.Database): string[] {
+  const titles = (
+    db.prepare(`SELECT title FROM "Article" ORDER BY random() LIMIT 3000`).all() as { title: string }[]
+  ).map((r) => r.title.replace(/^[A-Z]+:\s*/, "").toLowerCase());
+  const out = new Set<string>();
+  for (const t of titles) {
+    const words = t.match(/[a-z0-9.]+/g)?.filter((w) => !STOP.has(w)) ?? [];
+    if (words.length >= 2 && out.size < 500) out.add(words.slice(0, 2).join(" "));
+    if (words.length >= 3 && out.size < 750) out.add(`"${words.slice(1, 4).join(" ")}"`);
+  }
+  for (const { name } of db.prepare(`SELECT DISTINCT name FROM "HotfixFile" ORDER BY random() LIMIT 200`).all() as {
+    name: string;
+  }[])
+    out.add(name.toLowerCase());
+  for (const { body } of db.prepare(`SELECT body FROM "Article" WHERE body LIKE '%0x0000%' LIMIT 400`).all() as {
+    body: string;
+  }[])
+    for (const code of body.match(/0x0000[0-9A-F]{4}/g) ?? []) out.add(`stop ${code.toLowerCase()}`);
+  for (const { kbId } of db.prepare(`SELECT kbId FROM "Article" ORDER BY random() LIMIT 100`).all() as {
+    kbId: string;
+  }[])
+    out.add(kbId);
+  return [...out];
+}
+
+// Every service pack of each line, as the product knows them (TSE has only SP4-SP6).
+const SYSTEMS = [
+  ...(["workstation", "server", "terminal-server"] as const).flatMap((edition) =>
+    servicePackLine("4.0", edition).flatMap((sp) =>
+      ["x86", "alpha"].map((platform) => `release=4.0&sp=${sp.id}&edition=${edition}&platform=${platform}`),
+    ),
+  ),
+  ...servicePackLine("3.51").map((sp) => `release=3.51&sp=${sp.id}&platform=mips`),
+  ...servicePackLine("2000").map((sp) => `release=2000&sp=${sp.id}&edition=server`),
+];
+
+function mix(db: Database.Database, base: string): string[] {
+  const ids = (db.prepare(`SELECT kbId FROM "Article" WHERE deletedAt IS NULL`).all() as { kbId: string }[]).map(
+    (r) => r.kbId,
+  );
+  const files = (db.prepare(`SELECT DISTINCT name FROM "HotfixFile"`).all() as { name: string }[]).map((r) => r.name);
+  const products = (db.prepare(`SELECT DISTINCT product FROM "Article" LIMIT 20`).all() as { product: string }[]).map(
+    (r) => r.product,
+  );
+  const qs = queries(db);
+  console.log(
+    `mix: ${ids.length} articles, ${qs.length} distinct queries, ${SYSTEMS.length} systems, ${files.length} files`,
+  );
+  const kinds: [number, () => string][] = [
+    [35, () => `/kb/${pick(ids)}`],
+    [10, () => `/search?q=${encodeURIComponent(pick(qs))}`],
+    [10, () => `/api/search?q=${encodeURIComponent(pick(qs))}`],
+    [
+      10,
+      () =>
+        `/kb?page=${1 + Math.floor(rand() * 20)}&sort=${pick(["id", "title", "date"])}${pick(["", "", `&product=${pick(products)}`, "&release=4.0", "&hasFiles=1"])}`,
+    ],
+    [7, () => `/check?${pick(SYSTEMS)}`],
+    [8, () => `/api/check?${pick(SYSTEMS)}`],
+    [5, () => "/feed.xml"],
+    [10, () => `/files/${encodeURIComponent(pick(files))}`],
+    [5, () => "/"],
+  ];
+  const total = kinds.reduce((n, [w]) => n + w, 0);
+  return Array.from({ length: 40_000 }, () => {
+    let r = rand() * total;
+    for (const [w, url] of kinds) {
+      r -= w;
+      if (r < 0) return base + url();
+    }
+    return `${base}/`;
+  });
+}
+
+function routeOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.startsWith("/kb/")) return "/kb/[id]";
+  if (path.startsWith("/files/")) return "/files/[name]";
+  return path;
+}
+
+const line = (label: string, r: LoadResult) => formatLoad(label, r);
+
+const archive = process.env.KB_BENCH_CORPUS === "archive";
+const path = await freshDatabase(archive ? "traffic-archive" : "traffic");
+const imported = archive ? await importArchive(path) : await importCorpus(path);
+if (!imported) process.exit(2);
+const db = new Database(path, { readonly: true });
+const server = await startServer(PORT, path);
+try {
+  const urls = mix(db, server.url);
+  const floor = await runLoad([`${server.url}/api/health`], { connections: CONNECTIONS, seconds: 10 });
+  const article = await runLoad([`${server.url}/kb/Q244717`], { connections: CONNECTIONS, seconds: 10 });
+  const mixed = await runLoad(urls, { connections: CONNECTIONS, seconds: SECONDS, routeOf });
+  console.log(`${imported.articles} articles, ${CONNECTIONS} connections`);
+  console.log(line("floor: /api/health", floor));
+  console.log(line("the article page alone", article));
+  console.log(line(`mixed traffic (${SECONDS} s)`, mixed));
+  for (const [route, r] of Object.entries(mixed.routes).sort(([a], [b]) => a.localeCompare(b)))
+    console.log(line(`  ${route}`, r));
+  console.log(`mixed traffic = ${((mixed.rps / article.rps) * 100).toFixed(0)}% of the article page's req/s`);
+  console.log(formatMemory("", server.memory()));
+} finally {
+  server.stop();
+  db.close();
+}
