@@ -5,9 +5,9 @@ import { FTS_TABLE } from "../db/fts";
 import { Prisma } from "../generated/prisma/client";
 import { ISSUE_TYPE_IDS } from "../kb/issue-types";
 import { filterConditions } from "./filter-sql";
-import { type ArticleFilters, type SearchParams, searchSchema } from "./filters";
+import type { ArticleFilters, SearchParams } from "./filters";
 import { toFtsQuery } from "./fts-query";
-import { searchArticles } from "./search";
+import { queryWordCounts, type WordCounts } from "./search";
 
 type Counted = "product" | "release" | "sp" | "edition" | "platform" | "issue";
 
@@ -108,15 +108,12 @@ export function facetCounts(p: FacetParams): Promise<FacetCounts> {
  * choosing a value gives the count it showed, and the result line counts the same way (`words`).
  */
 export async function searchFacets(p: SearchParams): Promise<{ counts: FacetCounts; words: Words }> {
-  const unfiltered = await searchArticles(searchSchema.parse({ q: p.q }));
+  const unfiltered = await queryWordCounts(p.q);
   const words: Words = unfiltered.everyWord > 0 ? "every" : (unfiltered.mostWords ?? 0) > 0 ? "most" : "some";
   return { counts: await facetCounts({ ...p, words }), words };
 }
 
 /** The number the result line gives first, for the articles `words` counts. */
-export function countedResults(
-  r: { total: number; everyWord: number; mostWords: number | null },
-  words: Words,
-): number {
+export function countedResults(r: WordCounts, words: Words): number {
   return words === "every" ? r.everyWord : words === "most" ? (r.mostWords ?? r.total) : r.total;
 }

@@ -5,8 +5,8 @@ import { prisma } from "../db/client";
 import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
-import type { SearchParams } from "./filters";
-import { toFtsQuery } from "./fts-query";
+import { type SearchParams, searchSchema } from "./filters";
+import { type FtsQuery, toFtsQuery } from "./fts-query";
 import { sectionOf } from "./section";
 import { MATCH_CLOSE, MATCH_OPEN, snippetHtml } from "./snippet";
 
@@ -137,15 +137,28 @@ export function searchArticles(p: SearchParams): Promise<SearchResult> {
 async function runSearch(p: SearchParams): Promise<SearchResult> {
   const query = toFtsQuery(p.q);
   if (!query) return { total: 0, everyWord: 0, mostWords: null, hits: [] };
-  const [ids, total, everyWord] = await Promise.all([
-    ranked(query.any, p, p.offset + p.limit),
-    count(query.any, p),
-    query.all === query.any ? null : count(query.all, p),
-  ]);
-  const hits = await hitsFor(ids.slice(p.offset), query.any);
-  const every = everyWord ?? total;
-  const mostWords = every === 0 && query.most ? await count(query.most, p) : null;
-  return { total, everyWord: every, mostWords, hits };
+  const [ids, counts] = await Promise.all([ranked(query.any, p, p.offset + p.limit), wordCounts(query, p)]);
+  return { ...counts, hits: await hitsFor(ids.slice(p.offset), query.any) };
+}
+
+export type WordCounts = Omit<SearchResult, "hits">;
+
+/** How many articles have some of the words, every word, and (when none has every word) all but one. */
+async function wordCounts(query: FtsQuery, p: SearchParams): Promise<WordCounts> {
+  const [total, all] = await Promise.all([count(query.any, p), query.all === query.any ? null : count(query.all, p)]);
+  const everyWord = all ?? total;
+  const mostWords = everyWord === 0 && query.most ? await count(query.most, p) : null;
+  return { total, everyWord, mostWords };
+}
+
+const unfilteredCounts = cacheUntilDataChanges<WordCounts>(500);
+
+/** The counts of the query alone, without filters and without ranking or snippets. */
+export function queryWordCounts(q: string): Promise<WordCounts> {
+  return unfilteredCounts(q, async () => {
+    const query = toFtsQuery(q);
+    return query ? wordCounts(query, searchSchema.parse({ q })) : { total: 0, everyWord: 0, mostWords: null };
+  });
 }
 
 /** "Q244717" or "244717" names an article directly: its id when it exists. */
