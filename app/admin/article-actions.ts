@@ -1,5 +1,7 @@
 "use server";
 
+// revalidatePath after a write: the editor's browser drops its router cache of the public pages
+// (the server's own caches follow the data, lib/http/response-cache.ts).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 

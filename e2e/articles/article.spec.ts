@@ -26,7 +26,7 @@ test.describe("article pages", () => {
     await expect(rows.nth(0)).toContainText("x86");
     await expect(rows.nth(1)).toContainText("123,664");
     await expect(rows.nth(1)).toContainText("Alpha");
-    await expect(page.getByTestId("fix-panel").first()).toContainText(/hotfix/i);
+    await expect(page.getByTestId("fix-panel")).toContainText(/hotfix/i);
     // Sorting by size, then again for the reverse order.
     await table.getByRole("button", { name: "Size" }).click();
     await expect(rows.nth(0)).toContainText("69,904");
@@ -40,7 +40,7 @@ test.describe("article pages", () => {
   test("the fix panel shows where the fix comes from: the article, its keyword and the fix list", async ({ page }) => {
     await page.goto("/kb/Q238171");
     // The panel sits in the sidebar on a desktop-wide page.
-    const panel = page.getByTestId("fix-panel").locator("visible=true");
+    const panel = page.getByTestId("fix-panel");
     await expect(panel).toContainText("Fixed in Windows NT 4.0 Service Pack 6");
     await panel.getByText(/^Why: \d+ sources$/).click();
     await expect(
@@ -49,6 +49,25 @@ test.describe("article pages", () => {
     await expect(panel.locator('[data-kind="keyword"]')).toContainText("kbWinNT4sp6fix");
     await expect(panel.locator('[data-kind="fix-list"]').getByRole("link")).toHaveAttribute("href", "/kb/Q244690");
     await page.screenshot({ path: "test-results/screenshots/article-fix-panel.png" });
+  });
+
+  test("the page has one fix panel: beside the text on a desktop, between title and text on a phone", async ({
+    page,
+  }) => {
+    const top = async (name: string) => (await page.getByRole("heading", { name }).first().boundingBox())!;
+    await page.goto("/kb/Q244717");
+    const panel = page.getByTestId("fix-panel");
+    await expect(panel).toHaveCount(1);
+    expect((await panel.boundingBox())!.x).toBeGreaterThan((await top("Hotfix files")).x + 300);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const title = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
+    const box = (await panel.boundingBox())!;
+    expect(box.y).toBeGreaterThan(title.y + title.height - 1);
+    expect(box.y + box.height).toBeLessThan((await top("Hotfix files")).y);
+    const sidebar = page.locator("aside").getByRole("heading", { name: "References" });
+    expect((await top("Symptoms")).y).toBeLessThan((await sidebar.boundingBox())!.y);
+    await page.screenshot({ path: "test-results/screenshots/article-phone.png", fullPage: true });
   });
 
   test("a first run says how to load the whole archive", async ({ page }) => {

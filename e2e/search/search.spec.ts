@@ -58,7 +58,7 @@ test.describe("search", () => {
     const health = await request.get("/api/health");
     expect(health.status()).toBe(200);
     expect(await health.text()).toBe("ok");
-    expect(health.headers()["cache-control"]).toBe("no-store");
+    expect(health.headers()["cache-control"]).toBe("private, no-store");
   });
 
   test("the JSON API answers with results and names bad parameters", async ({ request }) => {

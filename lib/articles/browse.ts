@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "../search/filter-sql";
@@ -22,16 +23,24 @@ export async function browseArticles(
   const order = ORDER[p.sort];
   const dir = p.dir ?? order.dir;
   const orderBy = Prisma.raw(`${order.column} ${dir === "asc" ? "ASC" : "DESC"}, a.kbNumber ASC`);
-  const [articles, count] = await Promise.all([
+  const [articles, total] = await Promise.all([
     prisma.$queryRaw<ArticleSummary[]>`
       SELECT a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified
       FROM "Article" a WHERE ${where} ORDER BY ${orderBy}
       LIMIT ${PAGE_SIZE} OFFSET ${(p.page - 1) * PAGE_SIZE}`,
-    prisma.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "Article" a WHERE ${where}`,
+    // every page and sort order of a filter has the same count: a scan of the table, once
+    counts(JSON.stringify(where.values) + where.sql, async () => {
+      const rows = await prisma.$queryRaw<
+        { n: number | bigint }[]
+      >`SELECT count(*) AS n FROM "Article" a WHERE ${where}`;
+      return Number(rows[0]?.n ?? 0);
+    }),
   ]);
-  const total = Number(count[0]?.n ?? 0);
   return { total, articles, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
+
+const counts = cacheUntilDataChanges<number>(200);
+const products = cacheUntilDataChanges<ProductCount[]>(1);
 
 /** A product tag with its name and how many live articles it has. */
 export interface ProductCount {
@@ -41,13 +50,15 @@ export interface ProductCount {
 }
 
 /** The products in the database, for the filter's choices: largest first. */
-export async function listProducts(): Promise<ProductCount[]> {
-  const rows = await prisma.article.groupBy({
-    by: ["product"],
-    where: { deletedAt: null },
-    _count: { _all: true },
+export function listProducts(): Promise<ProductCount[]> {
+  return products("", async () => {
+    const rows = await prisma.article.groupBy({
+      by: ["product"],
+      where: { deletedAt: null },
+      _count: { _all: true },
+    });
+    return rows
+      .map((r) => ({ id: r.product, label: productName(r.product), count: r._count._all }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   });
-  return rows
-    .map((r) => ({ id: r.product, label: productName(r.product), count: r._count._all }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }

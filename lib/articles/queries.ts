@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
 import type { Footer, HotfixFile } from "../kb/types";
 import { decodeArticleColumns, decodeFileRow } from "./read";
@@ -33,8 +34,11 @@ export interface ArticleDetail extends ArticleSummary {
 
 const summarySelect = { kbId: true, title: true, product: true, lastModified: true } as const;
 
-export async function countArticles(): Promise<number> {
-  return prisma.article.count({ where: { deletedAt: null } });
+const counted = cacheUntilDataChanges<number>(1);
+
+/** How many live articles there are: a scan of the table, so once per change of the data. */
+export function countArticles(): Promise<number> {
+  return counted("", () => prisma.article.count({ where: { deletedAt: null } }));
 }
 
 export async function recentArticles(take: number): Promise<ArticleSummary[]> {
@@ -59,10 +63,10 @@ export const getArticle = cache(async (kbId: string): Promise<ArticleDetail | nu
   const targets = row.references.map((r) => r.targetKbId);
   const [known, citing] = await Promise.all([
     prisma.article.findMany({ where: { kbId: { in: targets }, deletedAt: null }, select: { kbId: true, title: true } }),
-    prisma.article.findMany({
-      where: { references: { some: { targetKbId: kbId } }, deletedAt: null },
-      orderBy: { kbNumber: "asc" },
-      select: { kbId: true, title: true },
+    // from the Reference side: `article where references some` scans every article (13 ms)
+    prisma.reference.findMany({
+      where: { targetKbId: kbId, source: { deletedAt: null } },
+      select: { source: { select: { kbId: true, title: true, kbNumber: true } } },
     }),
   ]);
   const titles = new Map(known.map((a) => [a.kbId, a.title]));
@@ -71,7 +75,10 @@ export const getArticle = cache(async (kbId: string): Promise<ArticleDetail | nu
     hotfixAvailable: row.hotfixAvailable,
     files: row.files.map(decodeFileRow),
     references: targets.map((t) => ({ kbId: t, title: titles.get(t) ?? null })),
-    referencedBy: citing,
+    referencedBy: citing
+      .map((r) => r.source)
+      .sort((a, b) => a.kbNumber - b.kbNumber)
+      .map(({ kbId, title }) => ({ kbId, title })),
     updatedAt: row.updatedAt,
   };
 });

@@ -4,10 +4,9 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { CLIENT_ADDRESS_HEADER, SOCKET_ADDRESS_FLAG, UNKNOWN_ADDRESS } from "../http/client-address";
 import { DEVICE_COOKIE, DEVICE_TTL_MS } from "./device";
+import { SESSION_COOKIE } from "./session-cookie";
 import { can, type Permission } from "./roles";
 import { createSession, deleteSession, sessionUser, type SessionUser } from "./sessions";
-
-export const SESSION_COOKIE = "kb_session";
 
 /** The signed-in user of this request (looked up once per render), or null. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {

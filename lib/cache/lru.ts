@@ -1,8 +1,15 @@
-/** A small least-recently-used map: Map keeps insertion order, so re-inserting on read is enough. */
+/**
+ * A small least-recently-used map: Map keeps insertion order, so re-inserting on read is enough.
+ * `max` bounds the total weight, each entry weighing 1 unless `weigh` says otherwise (bytes, say).
+ */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
+  private weight = 0;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
 
   get(key: K): V | undefined {
     const value = this.map.get(key);
@@ -14,16 +21,30 @@ export class Lru<K, V> {
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
+    this.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+    this.weight += this.weigh(value);
+    while (this.weight > this.max && this.map.size > 0) this.delete(this.map.keys().next().value as K);
+  }
+
+  delete(key: K): void {
+    const old = this.map.get(key);
+    if (old === undefined) return;
+    this.map.delete(key);
+    this.weight -= this.weigh(old);
   }
 
   clear(): void {
     this.map.clear();
+    this.weight = 0;
   }
 
   get size(): number {
     return this.map.size;
+  }
+
+  /** The entries' total weight. */
+  get total(): number {
+    return this.weight;
   }
 }

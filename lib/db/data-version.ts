@@ -1,4 +1,3 @@
-import "server-only";
 import type Database from "better-sqlite3";
 import { openSqlite } from "./sqlite";
 

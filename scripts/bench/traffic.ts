@@ -3,12 +3,14 @@
 // distinct queries (title words, phrases, file names, STOP codes, Q numbers), browse pages with
 // filters and sort orders, check pages and API calls over many systems, the feed, file pages and
 // the home page. Per route p50/p95/p99, req/s and errors; in the same run the framework's floor
-// (/api/health) and the article page alone. The NT corpus, or KB_BENCH_CORPUS=archive.
+// (/api/health) and the article page alone; then the article page through deploy/nginx.conf's
+// cache against nginx serving the same HTML as a file. The NT corpus, or KB_BENCH_CORPUS=archive.
 import Database from "better-sqlite3";
 import { servicePackLine } from "../../lib/nt/service-packs";
-import { freshDatabase, importArchive, importCorpus } from "./lib/corpus";
+import { BENCH_DIR, freshDatabase, importArchive, importCorpus } from "./lib/corpus";
 import { formatLoad, type LoadResult, runLoad } from "./lib/load";
 import { formatMemory } from "./lib/memory";
+import { startNginx, startNginxCache } from "./lib/nginx";
 import { startServer } from "./lib/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -113,6 +115,32 @@ function routeOf(url: string): string {
 
 const line = (label: string, r: LoadResult) => formatLoad(label, r);
 
+/** The article page through the documented nginx cache, against nginx serving it as a file. */
+async function throughNginx() {
+  const page = "/kb/Q244717";
+  const html = await (await fetch(server.url + page)).text();
+  const [cache, file] = [
+    await startNginxCache(BENCH_DIR, PORT + 1, PORT, page),
+    await startNginx(BENCH_DIR, PORT + 2, html),
+  ];
+  if (!cache || !file) {
+    console.log("bench: nginx is not available here; the nginx comparison is skipped");
+    return;
+  }
+  try {
+    await (await fetch(cache.url)).text();
+    const status = (await fetch(cache.url)).headers.get("x-cache");
+    const cached = await runLoad([cache.url], { connections: CONNECTIONS, seconds: 10 });
+    const stat = await runLoad([file.url], { connections: CONNECTIONS, seconds: 10 });
+    console.log(line(`${page} through deploy/nginx.conf (second request: ${status})`, cached));
+    console.log(line("the same HTML as a file from nginx", stat));
+    console.log(`through the nginx cache = ${((cached.rps / stat.rps) * 100).toFixed(0)}% of nginx static`);
+  } finally {
+    cache.stop();
+    file.stop();
+  }
+}
+
 const archive = process.env.KB_BENCH_CORPUS === "archive";
 const path = await freshDatabase(archive ? "traffic-archive" : "traffic");
 const imported = archive ? await importArchive(path) : await importCorpus(path);
@@ -132,6 +160,7 @@ try {
     console.log(line(`  ${route}`, r));
   console.log(`mixed traffic = ${((mixed.rps / article.rps) * 100).toFixed(0)}% of the article page's req/s`);
   console.log(formatMemory("", server.memory()));
+  await throughNginx();
 } finally {
   server.stop();
   db.close();

@@ -1,6 +1,6 @@
-// The production HTTP server: Next's request handler behind two checks that only the socket
-// layer can make. It records the client's real address, and turns away broken
-// percent-encoding, which Next would answer with a bare 500.
+// The production HTTP server: Next's request handler behind what only the socket layer can do.
+// It records the client's real address, turns away broken percent-encoding (which Next would
+// answer with a bare 500), and keeps the public answers until the data changes.
 import { createServer } from "node:http";
 import {
   CLIENT_ADDRESS_HEADER,
@@ -8,11 +8,16 @@ import {
   SOCKET_ADDRESS_FLAG,
   trustedProxyHops,
 } from "../../lib/http/client-address";
+import { dataVersion } from "../../lib/db/data-version";
 import { errorBody } from "../../lib/http/api-error";
 import { isMalformedPath } from "../../lib/http/malformed-path";
+import { responseCache } from "../../lib/http/response-cache";
 
 /** A path that matches no route: Next renders the site's own 404 page for it. */
 const NOT_FOUND_PATH = "/_not-a-page";
+
+/** What the response cache may hold: every article page of the NT corpus, gzipped, fits. */
+const RESPONSE_CACHE_BYTES = 128 * 1024 * 1024;
 
 export async function serve(port: number): Promise<void> {
   const hops = trustedProxyHops(process.env.TRUST_PROXY);
@@ -22,6 +27,9 @@ export async function serve(port: number): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const cached = responseCache({ maxBytes: RESPONSE_CACHE_BYTES, version: dataVersion })((req, res) => {
+    void handle(req, res);
+  });
 
   const server = createServer((req, res) => {
     const forwarded = req.headers["x-forwarded-for"];
@@ -39,7 +47,7 @@ export async function serve(port: number): Promise<void> {
       }
       req.url = NOT_FOUND_PATH;
     }
-    void handle(req, res);
+    cached(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   console.log(`kb: serving http://localhost:${port}`);

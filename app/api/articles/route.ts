@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { NOT_JSON, readJson, saveResponse } from "@/lib/admin/api-responses";
 import { articleInputSchema } from "@/lib/admin/article-schema";
 import { saveArticle } from "@/lib/admin/save-article";
@@ -16,6 +15,5 @@ export async function POST(request: Request) {
   const parsed = articleInputSchema.safeParse(body);
   if (!parsed.success) return errorResponse(invalidInput(parsed.error, "article"));
   const result = await saveArticle({ mode: "create", input: parsed.data, editor: user, ip: await clientIp() });
-  if (result.ok) revalidatePath("/", "layout");
   return saveResponse(result, 201);
 }

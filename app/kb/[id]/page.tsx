@@ -12,12 +12,9 @@ import { renderMarkdown } from "@/lib/markdown/render";
 
 type Props = { params: Promise<{ id: string }> };
 
-// Rendered on first request, then served from Next's cache (an article changes rarely);
-// admin saves revalidate the path at once, the CLI importer within a minute.
-export const revalidate = 60;
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered per request and kept by the server's response cache until the data changes
+// (lib/http/response-cache.ts): cheaper than Next's ISR, which also writes every page to disk.
+export const dynamic = "force-dynamic";
 
 async function load(id: string) {
   const kbId = normalizeKbId(id);
@@ -37,19 +34,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).id);
   const fix = await getArticleFix(article.kbId);
+  // One fix panel in the DOM. On a phone the sidebar's boxes join the page's column
+  // (display: contents) and the panel is ordered between the title and the text; on a wide
+  // screen the sidebar is one sticky column beside both.
   return (
-    <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <div className="min-w-0">
+    <article className="flex flex-col gap-6 lg:grid lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr] lg:gap-x-8">
+      <header className="min-w-0 lg:col-start-1">
         <div className="flex items-center justify-between gap-4">
           <p className="font-mono text-sm text-slate-500 dark:text-slate-400">{article.kbId}</p>
           <PrintButton />
         </div>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
-        <div className="mt-4 lg:hidden">
-          <FixPanel kbId={article.kbId} fix={fix} hasFiles={article.files.length > 0} />
-        </div>
+      </header>
+      <div className="order-2 min-w-0 lg:order-none lg:col-start-1">
         {article.files.length > 0 && (
-          <section className="mt-6" aria-labelledby="files">
+          <section className="mb-6" aria-labelledby="files">
             <h2 id="files" className="mb-2 scroll-mt-4 text-lg font-semibold">
               Hotfix files
             </h2>
@@ -57,7 +56,7 @@ export default async function ArticlePage({ params }: Props) {
           </section>
         )}
         <div
-          className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-pre:overflow-x-auto prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
+          className="prose prose-slate max-w-none dark:prose-invert prose-pre:overflow-x-auto prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
           // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by lib/markdown/render.ts
           dangerouslySetInnerHTML={{
             __html: renderMarkdown(article.body, {
@@ -67,13 +66,15 @@ export default async function ArticlePage({ params }: Props) {
           }}
         />
       </div>
-      <aside className="space-y-6 lg:sticky lg:top-4 lg:self-start">
-        <div className="hidden lg:block">
+      <aside className="contents lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:block lg:space-y-6 lg:self-start">
+        <div className="order-1 lg:order-none">
           <FixPanel kbId={article.kbId} fix={fix} hasFiles={article.files.length > 0} />
         </div>
-        <ArticleMeta article={article} />
-        <ArticleLinks title="References" links={article.references} />
-        <ArticleLinks title="Referenced by" links={article.referencedBy} />
+        <div className="order-3 space-y-6 lg:order-none">
+          <ArticleMeta article={article} />
+          <ArticleLinks title="References" links={article.references} />
+          <ArticleLinks title="Referenced by" links={article.referencedBy} />
+        </div>
       </aside>
     </article>
   );

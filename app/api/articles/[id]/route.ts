@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { NOT_JSON, readJson, saveResponse } from "@/lib/admin/api-responses";
 import { articleUpdateSchema } from "@/lib/admin/article-schema";
 import { saveArticle, setArticleDeleted } from "@/lib/admin/save-article";
@@ -39,7 +38,6 @@ export async function PUT(request: Request, context: Context) {
   if (!parsed.success) return errorResponse(invalidInput(parsed.error, "article"));
   const { baseRevision, ...input } = parsed.data;
   const result = await saveArticle({ mode: "update", kbId, baseRevision, input, editor: user, ip: await clientIp() });
-  if (result.ok) revalidatePath("/", "layout");
   return saveResponse(result);
 }
 
@@ -50,6 +48,5 @@ export async function DELETE(request: Request, context: Context) {
   const kbId = await kbIdOf(context);
   if (!kbId) return noSuchArticle();
   const result = await setArticleDeleted(kbId, true, user, await clientIp());
-  if (result.ok) revalidatePath("/", "layout");
   return saveResponse(result);
 }
