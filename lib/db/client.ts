@@ -7,12 +7,23 @@ import { openSqlite } from "./sqlite";
 // The process's two connections, and the only place the app's server code gets them: lib
 // functions import them; pages, routes and actions call those functions. Both are created
 // once per process (Next's dev server re-evaluates modules on every change).
+/** Reads map the file rather than copy each page through read(2): a big search or facet count takes half the time. */
+const MMAP_BYTES = 2 ** 30;
+
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; sqlite?: Database.Database };
 
 /** Reads and the small writes (sessions, users, sign-in attempts). */
-export const prisma =
-  globalForDb.prisma ?? new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) });
+export const prisma = globalForDb.prisma ?? connect();
 if (process.env.NODE_ENV !== "production") globalForDb.prisma = prisma;
+
+function connect(): PrismaClient {
+  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) });
+  // the adapter runs one statement at a time, in order: this is the connection's first
+  client.$queryRawUnsafe(`PRAGMA mmap_size = ${MMAP_BYTES}`).catch(() => {
+    // a database that cannot be opened says so on the first real query
+  });
+  return client;
+}
 
 /**
  * A raw better-sqlite3 connection for article writes, which share the importer's prepared
