@@ -54,54 +54,58 @@ function lastEditor(db: Database.Database, articleId: number, number: number): s
 /**
  * Creates or updates an article through the importer's writer (so search, files,
  * fixed-in facts and references follow) and records the revision and the audit row,
- * all in one transaction: either everything is saved or nothing is.
+ * all in one transaction: either everything is saved or nothing is. It takes the write lock
+ * first (IMMEDIATE): a transaction that reads and then writes cannot wait for another server
+ * process's save, SQLite refuses it at once (SQLITE_BUSY), where IMMEDIATE waits its turn.
  */
 export async function saveArticle(req: SaveRequest): Promise<SaveResult> {
   const db = sqlite();
   const writer = createArticleWriter(db);
-  return db.transaction((): SaveResult => {
-    const kbId = req.mode === "create" ? req.input.id : req.kbId;
-    const stored = readStoredArticle(db, kbId);
-    let action: AuditAction;
-    let summary: string;
-    let number: number;
-    if (req.mode === "create") {
-      if (stored)
-        return failure(
-          "conflict",
-          `${kbId} already exists${stored.deletedAt ? " (deleted: restore it from the article list)" : ""}`,
-          "id",
-        );
-      action = "article.create";
-      summary = "created";
-      number = 1;
-    } else {
-      if (!stored) return failure("not-found", `${kbId} does not exist`);
-      if (req.input.id !== kbId) return failure("invalid", "cannot be changed; create a new article instead", "id");
-      if (stored.deletedAt) return failure("conflict", `${kbId} is deleted: restore it before editing`);
-      if (req.baseRevision !== stored.revision) {
-        return failure(
-          "conflict",
-          `${kbId} was changed by ${lastEditor(db, stored.rowId, stored.revision)} (revision ${stored.revision}) after you started editing revision ${req.baseRevision}. Your text is kept below: copy your changes, reload, and apply them again.`,
-        );
+  return db
+    .transaction((): SaveResult => {
+      const kbId = req.mode === "create" ? req.input.id : req.kbId;
+      const stored = readStoredArticle(db, kbId);
+      let action: AuditAction;
+      let summary: string;
+      let number: number;
+      if (req.mode === "create") {
+        if (stored)
+          return failure(
+            "conflict",
+            `${kbId} already exists${stored.deletedAt ? " (deleted: restore it from the article list)" : ""}`,
+            "id",
+          );
+        action = "article.create";
+        summary = "created";
+        number = 1;
+      } else {
+        if (!stored) return failure("not-found", `${kbId} does not exist`);
+        if (req.input.id !== kbId) return failure("invalid", "cannot be changed; create a new article instead", "id");
+        if (stored.deletedAt) return failure("conflict", `${kbId} is deleted: restore it before editing`);
+        if (req.baseRevision !== stored.revision) {
+          return failure(
+            "conflict",
+            `${kbId} was changed by ${lastEditor(db, stored.rowId, stored.revision)} (revision ${stored.revision}) after you started editing revision ${req.baseRevision}. Your text is kept below: copy your changes, reload, and apply them again.`,
+          );
+        }
+        if (stored.revision === 0) insertRevision(db, stored.rowId, 1, null, stored.input, "imported");
+        number = Math.max(stored.revision, 1) + 1;
+        action = req.restoredFrom ? "article.revert" : "article.edit";
+        summary = req.restoredFrom ? `restored revision ${req.restoredFrom}` : changeSummary(stored.input, req.input);
       }
-      if (stored.revision === 0) insertRevision(db, stored.rowId, 1, null, stored.input, "imported");
-      number = Math.max(stored.revision, 1) + 1;
-      action = req.restoredFrom ? "article.revert" : "article.edit";
-      summary = req.restoredFrom ? `restored revision ${req.restoredFrom}` : changeSummary(stored.input, req.input);
-    }
-    const saved = writer.save(toArticle(req.input));
-    insertRevision(db, saved.id, number, req.editor.id, req.input, summary);
-    insertAudit(db, {
-      userId: req.editor.id,
-      actor: req.editor.email,
-      action,
-      target: kbId,
-      detail: `revision ${number}: ${summary}`,
-      ip: req.ip,
-    });
-    return { ok: true, kbId, revision: number };
-  })();
+      const saved = writer.save(toArticle(req.input));
+      insertRevision(db, saved.id, number, req.editor.id, req.input, summary);
+      insertAudit(db, {
+        userId: req.editor.id,
+        actor: req.editor.email,
+        action,
+        target: kbId,
+        detail: `revision ${number}: ${summary}`,
+        ip: req.ip,
+      });
+      return { ok: true, kbId, revision: number };
+    })
+    .immediate();
 }
 
 /** Soft delete (hidden everywhere, restorable) or restore. */
@@ -112,21 +116,23 @@ export async function setArticleDeleted(
   ip?: string,
 ): Promise<SaveResult> {
   const db = sqlite();
-  return db.transaction((): SaveResult => {
-    const stored = readStoredArticle(db, kbId);
-    if (!stored) return failure("not-found", `${kbId} does not exist`);
-    if (!!stored.deletedAt === deleted) return { ok: true, kbId, revision: stored.revision };
-    db.prepare(`UPDATE "Article" SET deletedAt = ? WHERE id = ?`).run(
-      deleted ? new Date().toISOString() : null,
-      stored.rowId,
-    );
-    insertAudit(db, {
-      userId: editor.id,
-      actor: editor.email,
-      action: deleted ? "article.delete" : "article.restore",
-      target: kbId,
-      ip,
-    });
-    return { ok: true, kbId, revision: stored.revision };
-  })();
+  return db
+    .transaction((): SaveResult => {
+      const stored = readStoredArticle(db, kbId);
+      if (!stored) return failure("not-found", `${kbId} does not exist`);
+      if (!!stored.deletedAt === deleted) return { ok: true, kbId, revision: stored.revision };
+      db.prepare(`UPDATE "Article" SET deletedAt = ? WHERE id = ?`).run(
+        deleted ? new Date().toISOString() : null,
+        stored.rowId,
+      );
+      insertAudit(db, {
+        userId: editor.id,
+        actor: editor.email,
+        action: deleted ? "article.delete" : "article.restore",
+        target: kbId,
+        ip,
+      });
+      return { ok: true, kbId, revision: stored.revision };
+    })
+    .immediate();
 }

@@ -96,7 +96,7 @@ export function rederiveEvidence(db: Database.Database): number {
         rows++;
       }
     }
-  })();
+  }).immediate();
   return rows;
 }
 

@@ -61,6 +61,7 @@ export async function importArticles(
   };
   for (const path of missing) fail({ file: path, error: "no such file or folder" });
 
+  // IMMEDIATE: an admin saving in a server process meanwhile is waited for, not a SQLITE_BUSY
   const saveBatch = db.transaction((batch: string[], results: PreparedResult[]) => {
     for (const [i, result] of results.entries()) {
       if (!result.ok) {
@@ -80,7 +81,7 @@ export async function importArticles(
   let done = 0;
   let total = files.length; // grows as each archive's first pass counts its articles
   for await (const { files: batch, results } of parseBatches(files, batchSize, "rows")) {
-    saveBatch(batch, results);
+    saveBatch.immediate(batch, results);
     done += batch.length;
     onProgress?.(done, total);
   }
@@ -93,7 +94,7 @@ export async function importArticles(
         onProgress?.(done, total);
       });
       for await (const { files: batch, results } of parseBatches(articles, batchSize, "rows")) {
-        saveBatch(batch, results);
+        saveBatch.immediate(batch, results);
         done += batch.length;
         onProgress?.(done, total);
       }

@@ -19,7 +19,7 @@ const NOT_FOUND_PATH = "/_not-a-page";
 /** What the response cache may hold: every article page of the NT corpus, gzipped, fits. */
 const RESPONSE_CACHE_BYTES = 128 * 1024 * 1024;
 
-export async function serve(port: number): Promise<void> {
+export async function serve(port: number, { quiet = false } = {}): Promise<void> {
   const hops = trustedProxyHops(process.env.TRUST_PROXY);
   // as `next start` does, before Next is loaded: it reads NODE_ENV when imported
   Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", [SOCKET_ADDRESS_FLAG]: "1" });
@@ -50,6 +50,6 @@ export async function serve(port: number): Promise<void> {
     cached(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
-  console.log(`kb: serving http://localhost:${port}`);
+  if (!quiet) console.log(`kb: serving http://localhost:${port}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
 }
