@@ -94,7 +94,7 @@ export function SearchBox() {
     const controller = new AbortController();
     timer.current = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/search?${new URLSearchParams({ q, limit: "6" })}`, {
+        const response = await fetch(`/api/search?${new URLSearchParams({ q, limit: "6", typing: "1" })}`, {
           signal: controller.signal,
         });
         if (!response.ok) return;

@@ -80,6 +80,8 @@ export const browseSchema = articleFilterSchema.extend({
 
 export const searchSchema = articleFilterSchema.extend({
   q: z.preprocess((v) => (typeof v === "string" ? v.slice(0, MAX_QUERY_LENGTH * 20) : ""), z.string()),
+  /** the last word is still being typed (search as you type): it matches as a prefix */
+  typing: flag.optional().transform((v) => v ?? false),
   limit: z.preprocess(
     blankToUndefined,
     z.coerce

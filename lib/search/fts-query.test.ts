@@ -2,22 +2,26 @@ import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { toFtsQuery } from "./fts-query";
 
+const typing = { typing: true };
+
 describe("toFtsQuery", () => {
-  test("quotes every word and makes the last one a prefix", () => {
-    expect(toFtsQuery("printer spooler unavail")).toEqual({
+  test("quotes every word and, while it is typed, makes the last one a prefix", () => {
+    expect(toFtsQuery("printer spooler unavail", typing)).toEqual({
       all: '"printer" AND "spooler" AND "unavail"*',
       any: '"printer" OR "spooler" OR "unavail"*',
       most: '("spooler" AND "unavail"*) OR ("printer" AND "unavail"*) OR ("printer" AND "spooler")',
     });
     expect(toFtsQuery("printer spooler")?.most).toBeNull();
+    // a submitted query is taken as written
+    expect(toFtsQuery("printer spooler unavail")?.all).toBe('"printer" AND "spooler" AND "unavail"');
   });
   test("keeps quoted phrases and turns file names into phrases", () => {
-    expect(toFtsQuery('"port status" rassrv.exe')?.all).toBe('"port status" AND "rassrv exe"*');
+    expect(toFtsQuery('"port status" rassrv.exe')?.all).toBe('"port status" AND "rassrv exe"');
     expect(toFtsQuery('"port status"')?.all).toBe('"port status"');
   });
   test("drops words that mean nothing on their own, unless nothing else is left", () => {
-    expect(toFtsQuery("the spooler stops when users can't print")?.all).toBe('"spooler" AND "stops" AND "print"*');
-    expect(toFtsQuery("when the")?.all).toBe('"when" AND "the"*');
+    expect(toFtsQuery("the spooler stops when users can't print")?.all).toBe('"spooler" AND "stops" AND "print"');
+    expect(toFtsQuery("when the", typing)?.all).toBe('"when" AND "the"*');
     expect(toFtsQuery('"when the"')?.all).toBe('"when the"');
   });
   test("widens jargon and abbreviations to what the KB writes, longest phrase first", () => {
@@ -42,8 +46,12 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery(q)?.all).toBe(expected);
   });
   test("a word being typed is a prefix from its third character", () => {
-    expect(toFtsQuery("ras po")?.any).toBe('("ras" OR "remote access" OR "remote access service") OR "po"');
-    expect(toFtsQuery("ras por")?.any).toMatch(/ OR "por"\*$/);
+    expect(toFtsQuery("ras po", typing)?.any).toBe('("ras" OR "remote access" OR "remote access service") OR "po"');
+    expect(toFtsQuery("ras por", typing)?.any).toMatch(/ OR "por"\*$/);
+  });
+  test("a file name or a version is matched as typed, not as a prefix", () => {
+    expect(toFtsQuery("notepad.exe", typing)?.all).toBe('"notepad exe"');
+    expect(toFtsQuery("iis 2.0", typing)?.any).toMatch(/ OR "2 0"$/);
   });
   test("caps huge input", () => {
     const q = toFtsQuery("word ".repeat(2000));
@@ -51,7 +59,7 @@ describe("toFtsQuery", () => {
   });
   test("a short hex word is a STOP code only after 'stop'", () => {
     expect(toFtsQuery("1e")?.all).toBe('"1e"');
-    expect(toFtsQuery("stop working")?.all).toBe('"stop" AND "working"*');
+    expect(toFtsQuery("stop working")?.all).toBe('"stop" AND "working"');
   });
   // Every hostile input must produce an expression FTS5 accepts.
   const hostile = [

@@ -135,7 +135,7 @@ export function searchArticles(p: SearchParams): Promise<SearchResult> {
  * lists and readmes, which have every word somewhere.
  */
 async function runSearch(p: SearchParams): Promise<SearchResult> {
-  const query = toFtsQuery(p.q);
+  const query = toFtsQuery(p.q, { typing: p.typing });
   if (!query) return { total: 0, everyWord: 0, mostWords: null, hits: [] };
   const [ids, counts] = await Promise.all([ranked(query.any, p, p.offset + p.limit), wordCounts(query, p)]);
   return { ...counts, hits: await hitsFor(ids.slice(p.offset), query.any) };

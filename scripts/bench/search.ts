@@ -1,6 +1,8 @@
 // npm run bench:search: search latency over HTTP at 32 connections for the NT corpus (9.4k) and the
 // whole archive (60,038 articles of every product, KB_ARCHIVE), raw FTS5 in-process for comparison,
-// and an article page against nginx serving the same HTML as a static file.
+// the app's search in-process and uncached over the traffic mix's 1,000+ distinct queries, and an
+// article page against nginx serving the same HTML as a static file.
+import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { FTS_TABLE, FTS_WEIGHTS } from "../../lib/db/fts";
 import { toFtsQuery } from "../../lib/search/fts-query";
@@ -87,6 +89,13 @@ async function measure(label: string, path: string, withNginx: boolean) {
   } finally {
     server.stop();
   }
+  spawnSync(
+    "node_modules/.bin/tsx",
+    ["--conditions", "react-server", "scripts/bench/search-uncached.ts", path, label],
+    {
+      stdio: "inherit",
+    },
+  );
 }
 
 const path = await freshDatabase("search");

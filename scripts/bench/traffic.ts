@@ -4,58 +4,24 @@
 // filters and sort orders, check pages and API calls over many systems, the feed, file pages and
 // the home page. Per route p50/p95/p99, req/s and errors; in the same run the framework's floor
 // (/api/health) and the article page alone; then the article page through deploy/nginx.conf's
-// cache against nginx serving the same HTML as a file. The NT corpus, or KB_BENCH_CORPUS=archive.
+// cache against nginx serving the same HTML as a file, and the article page's first-load
+// JavaScript. The NT corpus, or KB_BENCH_CORPUS=archive.
 import Database from "better-sqlite3";
 import { servicePackLine } from "../../lib/nt/service-packs";
 import { BENCH_DIR, freshDatabase, importArchive, importCorpus } from "./lib/corpus";
+import { firstLoadJs } from "./lib/first-load-js";
 import { formatLoad, type LoadResult, runLoad } from "./lib/load";
 import { formatMemory } from "./lib/memory";
 import { startNginx, startNginxCache } from "./lib/nginx";
+import { queries, random } from "./lib/queries";
 import { startServer } from "./lib/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONNECTIONS = 64;
 const PORT = 3420;
 
-/** A seeded generator, so two runs draw the same mix. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 const rand = random(14);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-
-const STOP = new Set(
-  "a an and the of in on to for with from by is are not when after how windows nt microsoft".split(" "),
-);
-
-function queries(db: Database.Database): string[] {
-  const titles = (
-    db.prepare(`SELECT title FROM "Article" ORDER BY random() LIMIT 3000`).all() as { title: string }[]
-  ).map((r) => r.title.replace(/^[A-Z]+:\s*/, "").toLowerCase());
-  const out = new Set<string>();
-  for (const t of titles) {
-    const words = t.match(/[a-z0-9.]+/g)?.filter((w) => !STOP.has(w)) ?? [];
-    if (words.length >= 2 && out.size < 500) out.add(words.slice(0, 2).join(" "));
-    if (words.length >= 3 && out.size < 750) out.add(`"${words.slice(1, 4).join(" ")}"`);
-  }
-  for (const { name } of db.prepare(`SELECT DISTINCT name FROM "HotfixFile" ORDER BY random() LIMIT 200`).all() as {
-    name: string;
-  }[])
-    out.add(name.toLowerCase());
-  for (const { body } of db.prepare(`SELECT body FROM "Article" WHERE body LIKE '%0x0000%' LIMIT 400`).all() as {
-    body: string;
-  }[])
-    for (const code of body.match(/0x0000[0-9A-F]{4}/g) ?? []) out.add(`stop ${code.toLowerCase()}`);
-  for (const { kbId } of db.prepare(`SELECT kbId FROM "Article" ORDER BY random() LIMIT 100`).all() as {
-    kbId: string;
-  }[])
-    out.add(kbId);
-  return [...out];
-}
 
 // Every service pack of each line, as the product knows them (TSE has only SP4-SP6).
 const SYSTEMS = [
@@ -160,6 +126,14 @@ try {
     console.log(line(`  ${route}`, r));
   console.log(`mixed traffic = ${((mixed.rps / article.rps) * 100).toFixed(0)}% of the article page's req/s`);
   console.log(formatMemory("", server.memory()));
+  const js = await firstLoadJs(server.url, "/kb/Q244717");
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `first-load JavaScript of /kb/Q244717: ${kb(js.total)} gzip in ${js.scripts.length} scripts (largest ${js.scripts
+      .slice(0, 3)
+      .map(([, n]) => kb(n))
+      .join(", ")})`,
+  );
   await throughNginx();
 } finally {
   server.stop();
