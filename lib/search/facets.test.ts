@@ -1,29 +1,10 @@
 // Facet counts against what choosing each value gives, on real corpus articles: for every value
 // of every facet, under a query and without one, the count equals the results after choosing it.
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { TXT_DIR, txtPath } from "../corpus";
-import { ensureDatabase } from "../db/ensure";
-import { openSqlite } from "../db/sqlite";
-import { importArticles } from "../import/import";
+import { corpusDatabase } from "../db/__fixtures__/corpus-db";
 import { browseSchema, searchSchema } from "./filters";
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "kb-facets-")), "kb.db")}`;
-  await ensureDatabase();
-  const files = readdirSync(TXT_DIR)
-    .sort()
-    .slice(0, 12)
-    .flatMap((dir) => readdirSync(join(TXT_DIR, dir)).map((f) => join(TXT_DIR, dir, f)));
-  const db = openSqlite();
-  try {
-    await importArticles(db, [...files, txtPath("Q244717"), txtPath("Q238171")]);
-  } finally {
-    db.close();
-  }
-}, 60_000);
+beforeAll(() => corpusDatabase("facets", 12), 60_000);
 
 /** Every (filter, value) a facet offers with a count, as the URL would carry it. */
 function choices(counts: Awaited<ReturnType<typeof import("./facets").facetCounts>>) {

@@ -6,6 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import { ISSUE_TYPE_IDS } from "../kb/issue-types";
 import { filterConditions } from "./filter-sql";
 import type { ArticleFilters, SearchParams } from "./filters";
+import { withoutCommonTerms } from "./common-terms";
 import { toFtsQuery } from "./fts-query";
 import { queryWordCounts, type WordCounts } from "./search";
 
@@ -35,8 +36,9 @@ const matched = Prisma.sql`m CROSS JOIN "Article" a ON a.id = m.id`;
  * pack, edition) count the rows that also meet the other two, as the filter reads one row.
  */
 async function count(p: FacetParams): Promise<FacetCounts> {
-  const query = p.q ? toFtsQuery(p.q) : null;
-  if (p.q && !query) return noCounts(); // nothing searchable: no result, whatever is chosen
+  const parsed = p.q ? toFtsQuery(p.q) : null;
+  if (p.q && !parsed) return noCounts(); // nothing searchable: no result, whatever is chosen
+  const query = parsed && (await withoutCommonTerms(parsed));
   const match = query
     ? ({ every: query.all, most: query.most ?? query.any, some: query.any } as const)[p.words ?? "every"]
     : null;

@@ -10,6 +10,7 @@ describe("toFtsQuery", () => {
       all: '"printer" AND "spooler" AND "unavail"*',
       any: '"printer" OR "spooler" OR "unavail"*',
       most: '("spooler" AND "unavail"*) OR ("printer" AND "unavail"*) OR ("printer" AND "spooler")',
+      terms: ['"printer"', '"spooler"', '"unavail"*'],
     });
     expect(toFtsQuery("printer spooler")?.most).toBeNull();
     // a submitted query is taken as written

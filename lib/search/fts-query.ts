@@ -126,6 +126,8 @@ export interface FtsQuery {
    * null below three terms (it would be `any`) and above eight (too many alternatives)
    */
   most: string | null;
+  /** each term's own expression, in the query's order */
+  terms: string[];
 }
 
 /**
@@ -174,5 +176,5 @@ export function toFtsQuery(input: string, { typing = false } = {}): FtsQuery | n
     exprs.length >= 3 && exprs.length <= MAX_MOST_TERMS
       ? exprs.map((_, skip) => `(${exprs.filter((_, i) => i !== skip).join(" AND ")})`).join(" OR ")
       : null;
-  return { all, any: exprs.join(" OR "), most };
+  return { all, any: exprs.join(" OR "), most, terms: exprs };
 }

@@ -6,6 +6,7 @@ import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
 import { type SearchParams, searchSchema } from "./filters";
+import { withoutCommonTerms } from "./common-terms";
 import { type FtsQuery, toFtsQuery } from "./fts-query";
 import { sectionOf } from "./section";
 import { MATCH_CLOSE, MATCH_OPEN, snippetHtml } from "./snippet";
@@ -135,8 +136,9 @@ export function searchArticles(p: SearchParams): Promise<SearchResult> {
  * lists and readmes, which have every word somewhere.
  */
 async function runSearch(p: SearchParams): Promise<SearchResult> {
-  const query = toFtsQuery(p.q, { typing: p.typing });
-  if (!query) return { total: 0, everyWord: 0, mostWords: null, hits: [] };
+  const parsed = toFtsQuery(p.q, { typing: p.typing });
+  if (!parsed) return { total: 0, everyWord: 0, mostWords: null, hits: [] };
+  const query = await withoutCommonTerms(parsed);
   const [ids, counts] = await Promise.all([ranked(query.any, p, p.offset + p.limit), wordCounts(query, p)]);
   return { ...counts, hits: await hitsFor(ids.slice(p.offset), query.any) };
 }
@@ -157,7 +159,9 @@ const unfilteredCounts = cacheUntilDataChanges<WordCounts>(500);
 export function queryWordCounts(q: string): Promise<WordCounts> {
   return unfilteredCounts(q, async () => {
     const query = toFtsQuery(q);
-    return query ? wordCounts(query, searchSchema.parse({ q })) : { total: 0, everyWord: 0, mostWords: null };
+    return query
+      ? wordCounts(await withoutCommonTerms(query), searchSchema.parse({ q }))
+      : { total: 0, everyWord: 0, mostWords: null };
   });
 }
 

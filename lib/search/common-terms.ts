@@ -1,0 +1,38 @@
+import "server-only";
+import { countArticles } from "../articles/queries";
+import { cacheUntilDataChanges } from "../cache/until-data-changes";
+import { prisma } from "../db/client";
+import { FTS_TABLE } from "../db/fts";
+import { Prisma } from "../generated/prisma/client";
+import type { FtsQuery } from "./fts-query";
+
+/**
+ * Elasticsearch's cutoff_frequency, for FTS5: a word in more than this share of the articles
+ * ("using", "file", "error" at the archive's size) is not enough on its own to make a result, and
+ * is left out of the ranking, which it barely moves (bm25's idf is under 0.85 for it, about 7 for
+ * a rare word) and where it costs the most (tens of thousands of matches to score). It still
+ * counts for "every word". A query of such words alone is left as it is.
+ */
+export const COMMON_SHARE = 0.3;
+
+const fts = Prisma.raw(FTS_TABLE);
+const matches = cacheUntilDataChanges<number>(10_000);
+
+/** How many articles have `term`, counted up to `cap` (a common word costs no more than that). */
+async function matchesUpTo(term: string, cap: number): Promise<number> {
+  const rows = await prisma.$queryRaw<{ n: number | bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${term} LIMIT ${cap})`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The query with its `any` (what is ranked, and what "some of the words" means) made of the telling words. */
+export async function withoutCommonTerms(query: FtsQuery): Promise<FtsQuery> {
+  if (query.terms.length < 2) return query;
+  const cutoff = Math.floor((await countArticles()) * COMMON_SHARE);
+  const counts = await Promise.all(
+    query.terms.map((term) => matches(`${cutoff} ${term}`, () => matchesUpTo(term, cutoff + 1))),
+  );
+  const telling = query.terms.filter((_, i) => counts[i] <= cutoff);
+  if (telling.length === 0 || telling.length === query.terms.length) return query;
+  return { ...query, any: telling.join(" OR ") };
+}
