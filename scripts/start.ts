@@ -31,21 +31,42 @@ if (cluster.isPrimary) {
   await serve(port, { quiet: cluster.worker?.id !== 1 });
 }
 
-/** Forks the workers, replaces one that dies, and stops them all on SIGINT/SIGTERM. */
+/**
+ * Forks the workers and replaces one that dies, unless they keep dying at start-up (then the
+ * server stops with an error rather than loop). SIGINT/SIGTERM stop them all, killed after 10 s.
+ */
 function superviseWorkers(n: number) {
+  const live = new Set<number>();
   let stopping = false;
-  for (let i = 0; i < n; i++) cluster.fork();
-  cluster.on("exit", (worker, code, signal) => {
-    if (stopping) return;
-    console.error(`kb: server process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
-    setTimeout(() => cluster.fork(), 1000);
-  });
+  let quickDeaths = 0;
+  const fork = () => {
+    const worker = cluster.fork();
+    const started = Date.now();
+    live.add(worker.id);
+    worker.on("exit", (code, signal) => {
+      live.delete(worker.id);
+      if (stopping) {
+        if (live.size === 0) process.exit(0);
+        return;
+      }
+      quickDeaths = Date.now() - started < 10_000 ? quickDeaths + 1 : 0;
+      if (quickDeaths >= 5) {
+        console.error("kb: the server processes keep stopping as they start; giving up");
+        process.exit(1);
+      }
+      console.error(`kb: server process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+      setTimeout(() => stopping || fork(), 1000);
+    });
+  };
+  for (let i = 0; i < n; i++) fork();
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
-      cluster.on("exit", () => {
-        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      });
+      if (live.size === 0) process.exit(0);
+      setTimeout(() => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGKILL");
+        process.exit(0);
+      }, 10_000).unref();
     });
 }

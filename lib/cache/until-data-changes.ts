@@ -3,8 +3,9 @@ import { dataVersion } from "../db/data-version";
 import { Lru } from "./lru";
 
 /**
- * Answers kept until the database changes (SQLite's data_version moves on any other
- * connection's commit), at most `max` of them. A failed answer is not kept.
+ * Answers kept until the articles change (lib/db/content-version.ts, looked at again when
+ * SQLite's data_version shows another connection committed), at most `max` of them. A failed
+ * answer is not kept.
  */
 export function cacheUntilDataChanges<T>(max: number) {
   const answers = new Lru<string, Promise<T>>(max);

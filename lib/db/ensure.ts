@@ -3,6 +3,7 @@ import type Database from "better-sqlite3";
 import { dirname } from "node:path";
 import { databasePath, databaseUrl } from "../env";
 import { rederiveEvidence } from "../articles/write";
+import { ensureContentVersion } from "./content-version";
 import { ensureSearchIndex } from "./fts";
 import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
@@ -67,6 +68,7 @@ export async function ensureDatabase(): Promise<EnsureResult> {
       }
     }
     ensureSearchIndex(db);
+    ensureContentVersion(db);
     deriveMissingEvidence(db);
     return { path, created, applied: appliedNow };
   } finally {

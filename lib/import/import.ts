@@ -61,7 +61,9 @@ export async function importArticles(
   };
   for (const path of missing) fail({ file: path, error: "no such file or folder" });
 
-  // IMMEDIATE: an admin saving in a server process meanwhile is waited for, not a SQLITE_BUSY
+  // IMMEDIATE: the write lock is taken before anything is read, so a save in a server process is
+  // waited for (busy_timeout, 5 s) instead of refused with SQLITE_BUSY. An archive is one
+  // transaction: a save during its import waits those 5 s and then fails.
   const saveBatch = db.transaction((batch: string[], results: PreparedResult[]) => {
     for (const [i, result] of results.entries()) {
       if (!result.ok) {

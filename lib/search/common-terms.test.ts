@@ -27,9 +27,9 @@ test("a word in most articles is left out of what is ranked, and kept in 'every 
   expect(cut.all).toBe(query.all);
 });
 
-test("a query of common words only, or of rare words only, is left as it is", async () => {
+test("a query of common words only, of rare words only, or of common words and a typo is left as it is", async () => {
   const { withoutCommonTerms } = await import("./common-terms");
-  for (const q of ["windows microsoft", "rassrv rasman", "windows"]) {
+  for (const q of ["windows microsoft", "rassrv rasman", "windows", "windows qqqzzz", "windows microsoft qqqzzz"]) {
     const query = toFtsQuery(q)!;
     expect(await withoutCommonTerms(query)).toEqual(query);
   }
@@ -42,4 +42,22 @@ test("search lists only articles with a telling word, and counts the same set", 
   expect(withWindows.total).toBe(alone.total);
   expect(withWindows.hits.map((h) => h.kbId).sort()).toEqual(alone.hits.map((h) => h.kbId).sort());
   expect(withWindows.hits.map((h) => h.kbId)).toContain("Q244717");
+});
+
+test("a common word beside a typo still finds what the common word finds, and the counts agree", async () => {
+  const { searchArticles } = await import("./search");
+  const result = await searchArticles(searchSchema.parse({ q: "windows microsoft qqqzzz" }));
+  const common = await searchArticles(searchSchema.parse({ q: "windows microsoft" }));
+  expect(result.hits.length).toBeGreaterThan(0);
+  expect(result.total).toBe(common.total);
+  expect(result.mostWords).toBe(common.everyWord);
+});
+
+test("'all but one' counts only articles that have a telling word", async () => {
+  const { withoutCommonTerms } = await import("./common-terms");
+  const { searchArticles } = await import("./search");
+  const cut = await withoutCommonTerms(toFtsQuery("windows microsoft rassrv")!);
+  expect(cut.most).toContain('AND ("rassrv")');
+  const result = await searchArticles(searchSchema.parse({ q: "windows microsoft rassrv" }));
+  if (result.mostWords !== null) expect(result.mostWords).toBeLessThanOrEqual(result.total);
 });

@@ -25,14 +25,21 @@ async function matchesUpTo(term: string, cap: number): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-/** The query with its `any` (what is ranked, and what "some of the words" means) made of the telling words. */
+/**
+ * The query with its `any` (what is ranked, and what "some of the words" means) made of the
+ * telling words, and its "all but one" kept to articles that have one of them.
+ */
 export async function withoutCommonTerms(query: FtsQuery): Promise<FtsQuery> {
   if (query.terms.length < 2) return query;
   const cutoff = Math.floor((await countArticles()) * COMMON_SHARE);
   const counts = await Promise.all(
     query.terms.map((term) => matches(`${cutoff} ${term}`, () => matchesUpTo(term, cutoff + 1))),
   );
-  const telling = query.terms.filter((_, i) => counts[i] <= cutoff);
-  if (telling.length === 0 || telling.length === query.terms.length) return query;
-  return { ...query, any: telling.join(" OR ") };
+  // a word no article has (a typo) tells nothing either: it must not leave only itself to match
+  const telling = query.terms.filter((_, i) => counts[i] > 0 && counts[i] <= cutoff);
+  const common = query.terms.filter((_, i) => counts[i] > cutoff);
+  if (telling.length === 0 || common.length === 0) return query;
+  const any = telling.join(" OR ");
+  // "all but one" must not count articles that have only common words: they are not results
+  return { ...query, any, most: query.most && `(${query.most}) AND (${any})` };
 }

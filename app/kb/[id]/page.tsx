@@ -34,19 +34,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await load((await params).id);
   const fix = await getArticleFix(article.kbId);
-  // One fix panel in the DOM. On a phone the sidebar's boxes join the page's column
-  // (display: contents) and the panel is ordered between the title and the text; on a wide
-  // screen the sidebar is one sticky column beside both.
+  // One fix panel, in reading order right after the title: on a phone the page is one column
+  // (title, fix, text, details); on a wide screen the fix heads the right-hand column, the text
+  // starts under the title whatever the panel's height, and the details follow the fix.
   return (
-    <article className="flex flex-col gap-6 lg:grid lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_1fr] lg:gap-x-8">
-      <header className="min-w-0 lg:col-start-1">
+    <article className="flex flex-col gap-6 lg:grid lg:grid-cols-[1fr_18rem] lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
+      <header className="min-w-0 lg:col-start-1 lg:row-start-1">
         <div className="flex items-center justify-between gap-4">
           <p className="font-mono text-sm text-slate-500 dark:text-slate-400">{article.kbId}</p>
           <PrintButton />
         </div>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
       </header>
-      <div className="order-2 min-w-0 lg:order-none lg:col-start-1">
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <FixPanel kbId={article.kbId} fix={fix} hasFiles={article.files.length > 0} />
+      </div>
+      <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-2">
         {article.files.length > 0 && (
           <section className="mb-6" aria-labelledby="files">
             <h2 id="files" className="mb-2 scroll-mt-4 text-lg font-semibold">
@@ -66,15 +69,10 @@ export default async function ArticlePage({ params }: Props) {
           }}
         />
       </div>
-      <aside className="contents lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:block lg:space-y-6 lg:self-start">
-        <div className="order-1 lg:order-none">
-          <FixPanel kbId={article.kbId} fix={fix} hasFiles={article.files.length > 0} />
-        </div>
-        <div className="order-3 space-y-6 lg:order-none">
-          <ArticleMeta article={article} />
-          <ArticleLinks title="References" links={article.references} />
-          <ArticleLinks title="Referenced by" links={article.referencedBy} />
-        </div>
+      <aside className="space-y-6 lg:sticky lg:top-4 lg:col-start-2 lg:row-start-3 lg:self-start">
+        <ArticleMeta article={article} />
+        <ArticleLinks title="References" links={article.references} />
+        <ArticleLinks title="Referenced by" links={article.referencedBy} />
       </aside>
     </article>
   );

@@ -1,0 +1,26 @@
+// A number that moves whenever what the public pages show changes, and only then: SQLite's
+// data_version moves on any commit, and every sign-in attempt writes a row, so a stranger
+// posting to /signin once a second would keep every cache empty. Triggers on the tables an
+// article's pages are read from bump one row. The article writer always writes the Article row
+// with its files, references and applicability, so Article and Evidence (rebuilt on its own
+// when the fix rules change) are the tables to watch. Created by ensureDatabase(), as the
+// search index is.
+import type Database from "better-sqlite3";
+
+const TABLE = "content_version";
+const WATCHED = ["Article", "Evidence"] as const;
+const EVENTS = ["INSERT", "UPDATE", "DELETE"] as const;
+
+export function ensureContentVersion(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS ${TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)`);
+  db.exec(`INSERT OR IGNORE INTO ${TABLE} (id, version) VALUES (1, 0)`);
+  for (const table of WATCHED)
+    for (const event of EVENTS)
+      db.exec(`CREATE TRIGGER IF NOT EXISTS ${TABLE}_${table.toLowerCase()}_${event.toLowerCase()}
+        AFTER ${event} ON "${table}" BEGIN UPDATE ${TABLE} SET version = version + 1 WHERE id = 1; END`);
+}
+
+/** The number as committed, read on `db`. */
+export function readContentVersion(db: Database.Database): number {
+  return (db.prepare(`SELECT version FROM ${TABLE} WHERE id = 1`).get() as { version: number }).version;
+}
