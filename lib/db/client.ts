@@ -4,12 +4,12 @@ import { databaseUrl } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
 import { openSqlite } from "./sqlite";
 
-// The process's two connections, and the only place the app's server code gets them: lib
-// functions import them; pages, routes and actions call those functions. Both are created
-// once per process (Next's dev server re-evaluates modules on every change).
 /** Reads map the file rather than copy each page through read(2): a big search or facet count takes half the time. */
 const MMAP_BYTES = 2 ** 30;
 
+// The process's two connections, and the only place the app's server code gets them: lib
+// functions import them; pages, routes and actions call those functions. Both are created
+// once per process (Next's dev server re-evaluates modules on every change).
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; sqlite?: Database.Database };
 
 /** Reads and the small writes (sessions, users, sign-in attempts). */

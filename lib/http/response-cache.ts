@@ -23,7 +23,7 @@ interface Entry {
 }
 
 export interface ResponseCacheOptions {
-  /** the bodies' total size */
+  /** what the entries may weigh in all: bodies plain and gzipped, headers and keys */
   maxBytes: number;
   /** moves whenever the data does */
   version: () => number;

@@ -16,7 +16,7 @@ import { responseCache } from "../../lib/http/response-cache";
 /** A path that matches no route: Next renders the site's own 404 page for it. */
 const NOT_FOUND_PATH = "/_not-a-page";
 
-/** What the response cache may hold: every article page of the NT corpus, gzipped, fits. */
+/** What the response cache of one process may hold: some 2,500 article pages, plain and gzipped. */
 const RESPONSE_CACHE_BYTES = 128 * 1024 * 1024;
 
 export async function serve(port: number, { quiet = false } = {}): Promise<void> {
