@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { corpusDatabase } from "../db/__fixtures__/corpus-db";
 import { browseSchema, searchSchema } from "./filters";
 
-beforeAll(() => corpusDatabase("facets", 12), 60_000);
+beforeAll(() => corpusDatabase("facets", 16, "236"), 60_000);
 
 /** Every (filter, value) a facet offers with a count, as the URL would carry it. */
 function choices(counts: Awaited<ReturnType<typeof import("./facets").facetCounts>>) {
@@ -19,12 +19,14 @@ describe("facet counts", () => {
   test("on /kb, each value's count is the number of articles choosing it lists", async () => {
     const { facetCounts } = await import("./facets");
     const { browseArticles } = await import("../articles/browse");
-    const counts = await facetCounts(browseSchema.parse({}));
-    const offered = choices(counts);
-    expect(offered.length).toBeGreaterThan(10);
-    for (const { filter, n } of offered) {
-      const { total } = await browseArticles(browseSchema.parse(filter));
-      expect({ filter, n: total }).toEqual({ filter, n });
+    for (const base of [{}, { fixed: "0" }, { hasFiles: "0", edition: "server" }]) {
+      const counts = await facetCounts(browseSchema.parse(base));
+      const offered = choices(counts);
+      expect(offered.length).toBeGreaterThan(10);
+      for (const { filter, n } of offered) {
+        const { total } = await browseArticles(browseSchema.parse({ ...base, ...filter }));
+        expect({ base, filter, n: total }).toEqual({ base, filter, n });
+      }
     }
   });
 
@@ -39,7 +41,14 @@ describe("facet counts", () => {
     async (q) => {
       const { countedResults, searchFacets } = await import("./facets");
       const { searchArticles } = await import("./search");
-      for (const base of [{}, { release: "4.0" as const }]) {
+      const bases = [
+        {},
+        { release: "4.0" },
+        { sp: "SP3", edition: "server", hasFiles: "1" },
+        { platform: "x86", fixed: "0", keyword: "kbbug" },
+        { product: "winnt", issue: "kbbug", fixed: "1" },
+      ];
+      for (const base of bases) {
         const { counts, words } = await searchFacets(searchSchema.parse({ q, ...base }));
         for (const { filter, n } of choices(counts)) {
           const chosen = await searchArticles(searchSchema.parse({ q, ...base, ...filter }));

@@ -1,10 +1,6 @@
 import "server-only";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
-import { prisma } from "../db/client";
-import { FTS_TABLE } from "../db/fts";
-import { Prisma } from "../generated/prisma/client";
-import { ISSUE_TYPE_IDS } from "../kb/issue-types";
-import { filterConditions } from "./filter-sql";
+import { type AppliesRow, articlesMatching, articlesWhere, facetIndex } from "./facet-index";
 import type { ArticleFilters, SearchParams } from "./filters";
 import { withoutCommonTerms } from "./common-terms";
 import { toFtsQuery } from "./fts-query";
@@ -23,17 +19,15 @@ export interface FacetParams extends ArticleFilters {
   words?: Words;
 }
 
-const fts = Prisma.raw(FTS_TABLE);
-// SQLite cannot know how few articles the query matched, and would start from a whole facet
-// table (every AppliesTo row, every kbbug keyword: 50 ms for a query with two matches);
-// CROSS JOIN makes it start from the matches.
-const matched = Prisma.sql`m CROSS JOIN "Article" a ON a.id = m.id`;
+const APPLIES = ["release", "sp", "edition"] as const;
 
 /**
- * Every facet in one statement: the query's articles are found once (a materialized CTE), then
- * each facet groups them under the other facets' filters, so a value's count is what choosing it
- * gives (another product, not products within this one). The AppliesTo facets (release, service
- * pack, edition) count the rows that also meet the other two, as the filter reads one row.
+ * Every facet in one pass over the query's articles (lib/search/facet-index.ts holds what each
+ * article offers): each facet counts them under the other facets' filters, so a value's count is
+ * what choosing it gives (another product, not products within this one). The AppliesTo facets
+ * (release, service pack, edition) count the rows that also meet the other two, as the filter
+ * reads one row. The filters mean here what lib/search/filter-sql.ts makes them mean in SQL;
+ * facets.test.ts checks every count against the results of choosing it.
  */
 async function count(p: FacetParams): Promise<FacetCounts> {
   const parsed = p.q ? toFtsQuery(p.q) : null;
@@ -42,48 +36,60 @@ async function count(p: FacetParams): Promise<FacetCounts> {
   const match = query
     ? ({ every: query.all, most: query.most ?? query.any, some: query.any } as const)[p.words ?? "every"]
     : null;
-  const base = match
-    ? Prisma.sql`SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH ${match}`
-    : Prisma.sql`SELECT id FROM "Article"`;
-  const without = (...keys: (keyof ArticleFilters)[]) =>
-    filterConditions({ ...p, ...Object.fromEntries(keys.map((k) => [k, undefined])) });
-  const applies = (own: "release" | "servicePack" | "edition") => {
-    const other = (
-      [
-        ["release", p.release],
-        ["servicePack", p.sp],
-        ["edition", p.edition],
-      ] as const
-    ).filter(([column, value]) => column !== own && value);
-    return Prisma.join([Prisma.sql`1`, ...other.map(([c, v]) => Prisma.sql`f.${Prisma.raw(c)} = ${v}`)], " AND ");
+  const [index, matched, withKeyword] = await Promise.all([
+    facetIndex(),
+    match ? articlesMatching(match) : null,
+    p.keyword ? articlesWhere({ keyword: p.keyword }).then((ids) => new Set(ids)) : null,
+  ]);
+  const wanted = [p.release, p.sp, p.edition] as const;
+  const anyWanted = wanted.some(Boolean);
+  /** the row meets the chosen AppliesTo values, leaving out column `skip` */
+  const rowMeets = (row: AppliesRow, skip: number) => {
+    for (let c = 0; c < 3; c++) if (c !== skip && wanted[c] && row[c] !== wanted[c]) return false;
+    return true;
   };
-  const appliesFacet = (name: Counted, column: "release" | "servicePack" | "edition") => Prisma.sql`
-    SELECT ${name} AS facet, f.${Prisma.raw(column)} AS value, count(DISTINCT a.id) AS n
-    FROM ${matched} CROSS JOIN "AppliesTo" f ON f.articleId = a.id
-    WHERE f.${Prisma.raw(column)} IS NOT NULL AND ${applies(column)} AND ${without("release", "sp", "edition")}
-    GROUP BY 2`;
-  const rows = await prisma.$queryRaw<{ facet: string; value: string; n: number | bigint }[]>`
-    WITH m AS MATERIALIZED (${base})
-    SELECT 'product' AS facet, a.product AS value, count(*) AS n
-      FROM ${matched} WHERE ${without("product")} GROUP BY 2
-    UNION ALL ${appliesFacet("release", "release")}
-    UNION ALL ${appliesFacet("sp", "servicePack")}
-    UNION ALL ${appliesFacet("edition", "edition")}
-    UNION ALL SELECT 'platform', h.platform, count(DISTINCT a.id)
-      FROM ${matched} CROSS JOIN "HotfixFile" h ON h.articleId = a.id
-      WHERE h.platform IS NOT NULL AND ${without("platform")} GROUP BY 2
-    UNION ALL SELECT 'issue', k.keyword, count(*)
-      FROM ${matched} CROSS JOIN "ArticleKeyword" k ON k.articleId = a.id
-      WHERE k.keyword IN (${Prisma.join(ISSUE_TYPE_IDS)}) AND ${without("issue")} GROUP BY 2
-    UNION ALL SELECT 'hasFiles', '1', count(*)
-      FROM ${matched} WHERE ${filterConditions({ ...p, hasFiles: true })}
-    UNION ALL SELECT 'fixed', '1', count(*)
-      FROM ${matched} WHERE ${filterConditions({ ...p, fixed: true })}`;
   const counts = noCounts();
-  for (const { facet, value, n } of rows) {
-    if (facet === "hasFiles" || facet === "fixed") counts[facet] = Number(n);
-    else counts[facet as Counted][value] = Number(n);
-  }
+  const add = (facet: Record<string, number>, value: string) => {
+    facet[value] = (facet[value] ?? 0) + 1;
+  };
+  // Plain loops: this runs for every match (40,000 for a common word), and the closures and
+  // arrays of a functional style cost more than the counting.
+  const visit = (i: number) => {
+    const rows = index.applies[i] ?? [];
+    const product = !p.product || index.product[i] === p.product;
+    let applies = !anyWanted;
+    for (let r = 0; !applies && r < rows.length; r++) applies = rowMeets(rows[r] as AppliesRow, -1);
+    const platform = !p.platform || (index.platforms[i] ?? []).includes(p.platform);
+    const keyword = !withKeyword || withKeyword.has(index.ids[i] ?? 0);
+    const issue = !p.issue || (index.issues[i] ?? []).includes(p.issue);
+    const files = p.hasFiles === undefined || index.hasFiles[i] === p.hasFiles;
+    const fixed = p.fixed === undefined || index.fixed[i] === p.fixed;
+    const others = keyword && files && fixed;
+    if (others && applies && platform && issue) add(counts.product, index.product[i] ?? "");
+    if (others && product && platform && issue)
+      for (let c = 0; c < 3; c++)
+        for (let r = 0; r < rows.length; r++) {
+          const value = (rows[r] as AppliesRow)[c];
+          if (!value || !rowMeets(rows[r] as AppliesRow, c)) continue;
+          // an article counts once per value, however many of its rows name it
+          let seen = false;
+          for (let o = 0; !seen && o < r; o++)
+            seen = (rows[o] as AppliesRow)[c] === value && rowMeets(rows[o] as AppliesRow, c);
+          if (!seen) add(counts[APPLIES[c] as Counted], value);
+        }
+    if (others && product && applies && issue)
+      for (const value of index.platforms[i] ?? []) add(counts.platform, value);
+    if (others && product && applies && platform) for (const value of index.issues[i] ?? []) add(counts.issue, value);
+    const rest = keyword && product && applies && platform && issue;
+    if (rest && fixed && index.hasFiles[i]) counts.hasFiles++;
+    if (rest && files && index.fixed[i]) counts.fixed++;
+  };
+  if (matched) {
+    for (const id of matched) {
+      const i = index.position[id] ?? -1; // a deleted article is not in the index
+      if (i >= 0) visit(i);
+    }
+  } else for (let i = 0; i < index.ids.length; i++) visit(i);
   return counts;
 }
 

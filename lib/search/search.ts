@@ -9,7 +9,7 @@ import { type SearchParams, searchSchema } from "./filters";
 import { withoutCommonTerms } from "./common-terms";
 import { type FtsQuery, toFtsQuery } from "./fts-query";
 import { sectionOf } from "./section";
-import { MATCH_CLOSE, MATCH_OPEN, snippetHtml } from "./snippet";
+import { MATCH_CLOSE, MATCH_OPEN, snippetHtml, snippetOf, upToFirstMatchLine } from "./snippet";
 
 export interface SearchHit {
   kbId: string;
@@ -71,33 +71,25 @@ async function count(match: string, p: SearchParams): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-// highlight()'s markers for the first match: control characters, so never in an article's text
-const MARK_START = String.fromCharCode(1);
-const MARK_END = String.fromCharCode(2);
-
 interface HitText {
   id: number;
-  snippet: string;
-  at: number | bigint;
-  before: string;
+  /** the body with every match marked */
+  body: string;
   inFiles: number;
 }
 
 /**
- * The page's articles with a snippet highlighting what `match` found, in the order of `ids`,
- * and the section of the text's first match: `before` is the text to a little past it, cut at the
- * end of its line (a match in a heading names that heading). The index is asked for those rowids
- * alone (`rowid IN`, which FTS5 seeks to) and joins nothing: at 60k articles that is 15 ms for a
- * page where the join cost 50.
+ * The page's articles with a snippet of what `match` found, in the order of `ids`, and the
+ * section of the text's first match (a match in a heading names that heading). One highlight()
+ * of the body gives both: each call tokenizes the whole text again, and a fix list is long.
+ * The index is asked for those rowids alone (`rowid IN`, which FTS5 seeks to) and joins nothing.
  */
 async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
   const [texts, articles] = await Promise.all([
     prisma.$queryRaw<HitText[]>`
-      SELECT rowid AS id, snippet(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 28) AS snippet,
-             instr(highlight(${fts}, 1, ${MARK_START}, ${MARK_END}), ${MARK_START}) AS at,
-             substr(highlight(${fts}, 1, ${MARK_START}, ${MARK_END}), 1, instr(highlight(${fts}, 1, ${MARK_START}, ${MARK_END}), ${MARK_START}) + 200) AS before,
-             instr(highlight(${fts}, 3, ${MARK_START}, ${MARK_END}), ${MARK_START}) > 0 AS inFiles
+      SELECT rowid AS id, highlight(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS body,
+             instr(highlight(${fts}, 3, ${MATCH_OPEN}, ${MATCH_CLOSE}), ${MATCH_OPEN}) > 0 AS inFiles
       FROM ${fts} WHERE ${fts} MATCH ${match} AND rowid IN (${Prisma.join(ids)})`,
     prisma.$queryRaw<(Omit<SearchHit, "snippet" | "section"> & { id: number })[]>`
       SELECT id, kbId, title, product, lastModified FROM "Article" WHERE id IN (${Prisma.join(ids)})`,
@@ -107,16 +99,11 @@ async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
     .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
     .map(({ id, ...article }) => {
       const t = text.get(id);
-      const at = Number(t?.at ?? 0); // 1-based; 0: no match in the text
-      const lineEnd = t ? t.before.indexOf("\n", at) : -1;
-      const upToLine = (t ? (lineEnd < 0 ? t.before : t.before.slice(0, lineEnd)) : "")
-        .replaceAll(MARK_START, "")
-        .replaceAll(MARK_END, "");
-      const section = at > 0 ? sectionOf(upToLine) : null;
+      const upToLine = t ? upToFirstMatchLine(t.body) : null;
       return {
         ...article,
-        snippet: snippetHtml(t?.snippet ?? ""),
-        section: section ?? (t?.inFiles ? "files" : null),
+        snippet: snippetHtml(snippetOf(t?.body ?? "")),
+        section: (upToLine === null ? null : sectionOf(upToLine)) ?? (t?.inFiles ? "files" : null),
       };
     });
 }

@@ -8,13 +8,15 @@ import { openSqlite } from "../sqlite";
 
 /**
  * A new database file for this test file, selected through DATABASE_URL (so import the app's
- * modules after it), holding the first `folders` folders of the NT corpus and the two seeds.
+ * modules after it), holding `folders` folders of the NT corpus (the first, or the first from the
+ * folder named `from` on: the later ones hold the hotfix articles) and the two seeds.
  */
-export async function corpusDatabase(name: string, folders: number): Promise<void> {
+export async function corpusDatabase(name: string, folders: number, from = ""): Promise<void> {
   process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), `kb-${name}-`)), "kb.db")}`;
   await ensureDatabase();
   const files = readdirSync(TXT_DIR)
     .sort()
+    .filter((dir) => dir >= from)
     .slice(0, folders)
     .flatMap((dir) => readdirSync(join(TXT_DIR, dir)).map((f) => join(TXT_DIR, dir, f)));
   const db = openSqlite();
