@@ -13,5 +13,6 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    globalSetup: ["lib/db/__fixtures__/postgres-setup.ts"],
   },
 });

@@ -5,11 +5,22 @@ export const DEFAULT_DATABASE_URL = "file:./data/kb.db";
 
 export class ConfigError extends Error {}
 
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//;
+
+/** Which database DATABASE_URL names: a SQLite file (the default) or a PostgreSQL server. */
+export function databaseProvider(env: Record<string, string | undefined> = process.env): DatabaseProvider {
+  return POSTGRES_URL.test((env.DATABASE_URL ?? "").trim()) ? "postgresql" : "sqlite";
+}
+
 /**
- * DATABASE_URL as an absolute `file:` URL. Relative paths resolve against the working
- * directory (the project root for npm scripts), so the app, the CLI and tests agree.
+ * DATABASE_URL as an absolute `file:` URL, or the PostgreSQL URL as given. Relative paths
+ * resolve against the working directory (the project root for npm scripts), so the app, the CLI
+ * and tests agree.
  */
 export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
+  if (databaseProvider(env) === "postgresql") return (env.DATABASE_URL ?? "").trim();
   return `file:${databasePath(env)}`;
 }
 
@@ -19,7 +30,7 @@ export function databasePath(env: Record<string, string | undefined> = process.e
   const match = /^file:(?:\/\/)?([^?#]+)$/.exec(raw);
   if (!match || match[1].trim() === "" || match[1].endsWith("/")) {
     throw new ConfigError(
-      `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL} (got ${JSON.stringify(raw)})`,
+      `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL} or a postgresql:// URL (got ${JSON.stringify(raw)})`,
     );
   }
   const path = decodeURIComponent(match[1]);

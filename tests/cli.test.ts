@@ -43,9 +43,19 @@ test("kb parse exits 0 when every file parsed", () => {
 });
 
 test("a malformed DATABASE_URL is one line naming the variable", () => {
-  const r = kb(["import", "content"], { DATABASE_URL: "postgres://nowhere" });
+  const r = kb(["import", "content"], { DATABASE_URL: "mysql://nowhere" });
   expect(r.status).toBe(2);
-  expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^kb: DATABASE_URL must be a SQLite file URL/)]);
+  expect(r.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/^kb: DATABASE_URL must be a SQLite file URL .* or a postgresql:\/\/ URL/),
+  ]);
+});
+
+test("a PostgreSQL server that cannot be reached is one line naming it, without its password", () => {
+  const r = kb(["import", "content"], { DATABASE_URL: "postgresql://kb:secret@127.0.0.1:1/kb" });
+  expect(r.status).toBe(2);
+  expect(r.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/^kb: cannot open the PostgreSQL database postgresql:\/\/kb:\*\*\*@127\.0\.0\.1:1\/kb: /),
+  ]);
 });
 
 test("kb import creates a new database and summarizes", () => {

@@ -1,7 +1,9 @@
 import type Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl } from "../env";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseProvider, databaseUrl } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
 import { openSqlite } from "./sqlite";
 
 /** Reads map the file rather than copy each page through read(2): a big search or facet count takes half the time. */
@@ -17,6 +19,11 @@ export const prisma = globalForDb.prisma ?? connect();
 if (process.env.NODE_ENV !== "production") globalForDb.prisma = prisma;
 
 function connect(): PrismaClient {
+  if (databaseProvider() === "postgresql")
+    // the same models from the same schema (lib/db/schemas.ts): one type serves both clients
+    return new PostgresClient({
+      adapter: new PrismaPg({ connectionString: databaseUrl() }),
+    }) as unknown as PrismaClient;
   const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) });
   // the adapter runs one statement at a time, in order: this is the connection's first
   client.$queryRawUnsafe(`PRAGMA mmap_size = ${MMAP_BYTES}`).catch(() => {

@@ -14,7 +14,7 @@ async function interrupted(withData: boolean): Promise<string> {
     "id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME, "migration_name" TEXT NOT NULL,
     "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
     "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
-  const [first] = await migrationNames();
+  const [first] = await migrationNames("sqlite");
   db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'x', ?)`).run(first);
   db.exec(`CREATE TABLE "Article" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "kbId" TEXT NOT NULL)`);
   if (withData) db.exec(`INSERT INTO "Article" (kbId) VALUES ('Q244717')`);
@@ -27,7 +27,7 @@ describe("ensureDatabase after an interrupted first migration", () => {
     const path = await interrupted(false);
     process.env.DATABASE_URL = `file:${path}`;
     const result = await ensureDatabase();
-    expect(result.applied).toEqual(await migrationNames());
+    expect(result.applied).toEqual(await migrationNames("sqlite"));
     const db = new Database(path, { readonly: true });
     const columns = db.prepare(`SELECT name FROM pragma_table_info('Article')`).all() as { name: string }[];
     db.close();

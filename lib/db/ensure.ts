@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import type Database from "better-sqlite3";
 import { dirname } from "node:path";
-import { databasePath, databaseUrl } from "../env";
+import { databasePath, databaseProvider, databaseUrl } from "../env";
 import { rederiveEvidence } from "../articles/write";
 import { ensureContentVersion } from "./content-version";
 import { ensureSearchIndex } from "./fts";
 import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
 import { openSqlite } from "./sqlite";
+import { displayUrl, openPostgres } from "./postgres";
 
 /**
  * The evidence migration keeps the old fixed-in rows only; keyword, fix-list and hotfix rows are
@@ -23,6 +24,7 @@ function deriveMissingEvidence(db: Database.Database): void {
 }
 
 export interface EnsureResult {
+  /** the SQLite file, or the PostgreSQL server's URL without its password */
   path: string;
   /** the file did not exist before */
   created: boolean;
@@ -35,6 +37,10 @@ export interface EnsureResult {
  * search index. Cheap when there is nothing to do (no WASM engine is loaded then).
  */
 export async function ensureDatabase(): Promise<EnsureResult> {
+  return databaseProvider() === "postgresql" ? ensurePostgres(databaseUrl()) : ensureSqlite();
+}
+
+async function ensureSqlite(): Promise<EnsureResult> {
   const path = databasePath();
   const created = !existsSync(path);
   mkdirSync(dirname(path), { recursive: true });
@@ -54,7 +60,7 @@ export async function ensureDatabase(): Promise<EnsureResult> {
             .map((r) => (r as { name: string }).name)
         : [],
     );
-    const pending = (await migrationNames()).filter((m) => !applied.has(m));
+    const pending = (await migrationNames("sqlite")).filter((m) => !applied.has(m));
     let appliedNow: string[] = [];
     if (pending.length > 0) {
       // The schema engine locks the file exclusively: no other connection may be open meanwhile.
@@ -111,4 +117,43 @@ function startOver(path: string): Database.Database {
     );
   for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
   return openSqlite(path);
+}
+
+/**
+ * PostgreSQL: the same, on the server. Several app nodes may start at once: the schema engine
+ * takes PostgreSQL's advisory lock for the migrations, so they are applied once.
+ */
+const CANNOT_OPEN = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "3D000", "28000", "28P01"]);
+
+async function ensurePostgres(url: string): Promise<EnsureResult> {
+  const pool = openPostgres(url);
+  try {
+    const { rows } = await pool
+      .query<{ name: string }>(
+        `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
+      .catch((e: { code?: string }) => {
+        if (e.code === "42P01") return { rows: [] }; // no _prisma_migrations: a new database
+        throw e;
+      });
+    const applied = new Set(rows.map((r) => r.name));
+    const pending = (await migrationNames("postgresql")).filter((m) => !applied.has(m));
+    let appliedNow: string[] = [];
+    if (pending.length > 0) {
+      const engine = await openSchemaEngine(url);
+      try {
+        appliedNow = await deployMigrations(engine);
+      } finally {
+        engine.free();
+      }
+    }
+    return { path: displayUrl(url), created: applied.size === 0, applied: appliedNow };
+  } catch (e) {
+    // the server cannot be reached, the database does not exist, or the login is refused
+    if (e instanceof Error && "code" in e && CANNOT_OPEN.has(String(e.code)))
+      throw new ConfigError(`cannot open the PostgreSQL database ${displayUrl(url)}: ${e.message}`);
+    throw e;
+  } finally {
+    await pool.end();
+  }
 }

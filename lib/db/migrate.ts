@@ -1,18 +1,27 @@
-// Applies prisma/migrations without Prisma's schema-engine binary (it cannot be downloaded
-// here): the same engine compiled to WebAssembly, driven through the better-sqlite3 adapter.
-// It writes the standard _prisma_migrations table, so `prisma migrate deploy` agrees with it.
+// Applies the migrations without Prisma's schema-engine binary (it cannot be downloaded here):
+// the same engine compiled to WebAssembly, driven through the app's own driver adapter
+// (better-sqlite3 or pg). It writes the standard _prisma_migrations table, so `prisma migrate
+// deploy` agrees with it.
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as runtime from "@prisma/schema-engine-wasm/schema_engine_bg";
 
+import { type DatabaseProvider, databaseProvider } from "../env";
+import { SCHEMAS } from "./schemas";
+
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const SCHEMA_PATH = join(ROOT, "prisma/schema.prisma");
-export const MIGRATIONS_DIR = join(ROOT, "prisma/migrations");
+/** Each provider's schema file and migrations folder, absolute. */
+export const schemaFiles = (provider: DatabaseProvider) => ({
+  schema: join(ROOT, SCHEMAS[provider].schema),
+  migrations: join(ROOT, SCHEMAS[provider].migrations),
+});
 const filters = { externalTables: [], externalEnums: [] };
 
 export type SchemaEngine = Awaited<ReturnType<typeof runtime.SchemaEngine.new>>;
@@ -36,8 +45,80 @@ function startWasm(): Promise<void> {
   return started;
 }
 
-export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
+export interface OpenEngine {
+  engine: SchemaEngine;
+  provider: DatabaseProvider;
+  /** frees the engine and closes its connections */
+  free(): void;
+}
+
+/** The schema engine on DATABASE_URL's database, with that provider's schema. */
+export async function openSchemaEngine(url: string): Promise<OpenEngine> {
   await startWasm();
+  const provider = databaseProvider({ DATABASE_URL: url });
+  const factory = provider === "postgresql" ? postgresFactory(url) : sqliteFactory(url);
+  // The SQLite engine takes its connection with locking_mode=EXCLUSIVE, and pg keeps a pool:
+  // free() must close them too, or the database stays locked (or the process alive).
+  const connections: { dispose(): Promise<void> }[] = [];
+  const connect = factory.connect.bind(factory);
+  factory.connect = (async () => {
+    const connection = await connect();
+    connections.push(connection);
+    return connection;
+  }) as typeof factory.connect;
+  const { schema: schemaPath } = schemaFiles(provider);
+  const engine = await runtime.SchemaEngine.new(
+    { datamodels: [[schemaPath, await readFile(schemaPath, "utf8")]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  return {
+    engine,
+    provider,
+    free() {
+      engine.free();
+      for (const c of connections) void c.dispose();
+    },
+  };
+}
+
+/**
+ * The URL's parts rather than the URL: the adapter makes its shadow database by overriding
+ * `database`, which a connectionString would win over (the replay then ran on the real one).
+ */
+function poolConfig(url: string) {
+  const u = new URL(url);
+  return {
+    host: decodeURIComponent(u.hostname),
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username) || undefined,
+    password: decodeURIComponent(u.password) || undefined,
+    database: decodeURIComponent(u.pathname.slice(1)) || undefined,
+  };
+}
+
+function postgresFactory(url: string): PrismaPg {
+  const config = poolConfig(url);
+  const factory = new PrismaPg(config);
+  // The adapter's own shadow database is dropped while its pool still holds it open, which
+  // PostgreSQL refuses; this one closes the pool first.
+  factory.connectToShadowDb = async () => {
+    const main = await new PrismaPg(config).connect();
+    const database = `kb_shadow_${randomUUID().replaceAll("-", "")}`;
+    await main.executeScript(`CREATE DATABASE "${database}"`);
+    const shadow = await new PrismaPg({ ...config, database }).connect();
+    const dispose = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await dispose();
+      await main.executeScript(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await main.dispose();
+    };
+    return shadow;
+  };
+  return factory;
+}
+
+function sqliteFactory(url: string): PrismaBetterSqlite3 {
   const factory = new PrismaBetterSqlite3({ url });
   // Replaying a migration on the shadow database goes through executeRaw, which
   // better-sqlite3 rejects for multi-statement SQL: fall back to executeScript.
@@ -58,50 +139,32 @@ export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
     };
     return shadow;
   };
-  // The engine takes its connection with locking_mode=EXCLUSIVE: free() must close it too,
-  // or the database stays locked for every other connection in this process.
-  const connections: { dispose(): Promise<void> }[] = [];
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const connection = await connect();
-    connections.push(connection);
-    return connection;
-  };
-  const schema = await readFile(SCHEMA_PATH, "utf8");
-  const engine = await runtime.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
-  const free = engine.free.bind(engine);
-  engine.free = () => {
-    free();
-    for (const c of connections) void c.dispose();
-  };
-  return engine;
+  return factory;
 }
 
-export async function migrationNames(): Promise<string[]> {
-  if (!existsSync(MIGRATIONS_DIR)) return [];
-  const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
+export async function migrationNames(provider: DatabaseProvider): Promise<string[]> {
+  const { migrations } = schemaFiles(provider);
+  if (!existsSync(migrations)) return [];
+  const entries = await readdir(migrations, { withFileTypes: true });
   return entries
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
 }
 
-export async function migrationsList() {
-  const lock = join(MIGRATIONS_DIR, "migration_lock.toml");
+export async function migrationsList(provider: DatabaseProvider) {
+  const { migrations } = schemaFiles(provider);
+  const lock = join(migrations, "migration_lock.toml");
   return {
-    baseDir: MIGRATIONS_DIR,
+    baseDir: migrations,
     lockfile: { path: "migration_lock.toml", content: existsSync(lock) ? await readFile(lock, "utf8") : null },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
-      (await migrationNames()).map(async (d) => ({
+      (await migrationNames(provider)).map(async (d) => ({
         path: d,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok" as const, value: await readFile(join(MIGRATIONS_DIR, d, "migration.sql"), "utf8") },
+          content: { tag: "ok" as const, value: await readFile(join(migrations, d, "migration.sql"), "utf8") },
         },
       })),
     ),
@@ -109,8 +172,8 @@ export async function migrationsList() {
 }
 
 /** `prisma migrate deploy`: applies the pending migrations; returns their names. */
-export async function deployMigrations(engine: SchemaEngine): Promise<string[]> {
-  const result = await engine.applyMigrations({ migrationsList: await migrationsList(), filters });
+export async function deployMigrations({ engine, provider }: OpenEngine): Promise<string[]> {
+  const result = await engine.applyMigrations({ migrationsList: await migrationsList(provider), filters });
   return result.appliedMigrationNames;
 }
 

@@ -108,10 +108,25 @@ const answers = cacheUntilDataChanges<FacetCounts>(200);
 
 /** The filters' counts for /kb (no query) and /search: what each value would give. */
 export function facetCounts(p: FacetParams): Promise<FacetCounts> {
-  const { q, words, product, release, sp, edition, platform, keyword, issue, hasFiles, fixed } = p;
-  const key = JSON.stringify([q, words, product, release, sp, edition, platform, keyword, issue, hasFiles, fixed]);
+  const key = JSON.stringify([p.q, p.words, ...FILTERS.map((f) => p[f])]);
   return answers(key, () => count(p));
 }
+
+/**
+ * Every filter, which count() applies as filter-sql.ts does: a filter added to the schema and
+ * not here is a type error, so the counts cannot silently ignore it.
+ */
+const FILTERS = Object.keys({
+  product: 1,
+  release: 1,
+  sp: 1,
+  edition: 1,
+  platform: 1,
+  keyword: 1,
+  issue: 1,
+  hasFiles: 1,
+  fixed: 1,
+} satisfies Record<keyof ArticleFilters, 1>) as (keyof ArticleFilters)[];
 
 /**
  * /search's counts, and which articles they count: those with every word when the query alone

@@ -15,10 +15,9 @@ test("article text cannot inject HTML", () => {
 });
 
 const mark = (w: string) => `${O}${w}${C}`;
+const filler = (n: number, word = "text") => Array.from({ length: n }, (_, i) => `${word}${i}`).join(" ");
 
 describe("snippetOf", () => {
-  const filler = (n: number, word = "text") => Array.from({ length: n }, (_, i) => `${word}${i}`).join(" ");
-
   test("a short text is the snippet, uncut", () => {
     expect(snippetOf(`The ${mark("RAS")} port stops`)).toBe(`The ${mark("RAS")} port stops`);
   });
@@ -41,4 +40,24 @@ test("upToFirstMatchLine: the text to the end of the first match's line, unmarke
     "## Symptoms\nnone\n## Status\nFixed in SP4 today",
   );
   expect(upToFirstMatchLine("no match here")).toBeNull();
+});
+
+test("a phrase the cut splits is still closed, and a close without its open is dropped", () => {
+  const phrase = `${O}Terminal Server${C}`;
+  const text = `${filler(30)} ${phrase} Edition ${filler(16, "a")} ${O}Terminal Server${C} ${filler(30, "b")}`;
+  const snippet = snippetOf(text);
+  expect(snippet.split(O).length).toBe(snippet.split(C).length);
+  expect(snippetOf(`x${C} ${mark("y")}`)).toBe(`x ${mark("y")}`);
+});
+
+test("the words that won the window are the words shown", () => {
+  // alpha with beta just past the window shown from it, then alpha and beta close together
+  const text = `${filler(10)} ${mark("alpha")} ${filler(20, "a")} ${mark("beta")} ${filler(40, "b")} ${mark("alpha")} c d ${mark("beta")} ${filler(30, "e")}`;
+  const snippet = snippetOf(text);
+  expect(snippet).toContain(mark("alpha"));
+  expect(snippet).toContain(mark("beta"));
+});
+
+test("a run without spaces is cut, so a pasted blob cannot make the snippet long", () => {
+  expect(snippetOf(`${"x".repeat(5000)} ${mark("ras")} ${"y".repeat(5000)}`).length).toBeLessThan(300);
 });

@@ -5,39 +5,68 @@ export const MATCH_OPEN = "\u0002";
 export const MATCH_CLOSE = "\u0003";
 
 const SNIPPET_WORDS = 24;
+/** words shown before the first match of the snippet */
+const CONTEXT_WORDS = 4;
 /** how many of the text's first matches are tried as the start of the snippet */
 const STARTS_TRIED = 64;
+/** a longer run without a space (a path, an admin's paste) is cut */
+const MAX_WORD = 60;
+/** the text split into words: from a little before the first match to a snippet past the last tried */
+const SPAN = SNIPPET_WORDS * MAX_WORD;
 
 /**
  * The snippet of a text whose matches FTS5's highlight() marked with MATCH_OPEN/MATCH_CLOSE:
- * the run of SNIPPET_WORDS words holding the most distinct matched words (the earliest of
- * equals), a few words of context before it, "…" where it cuts the text. FTS5's snippet()
- * tokenized each long fix list once more (10-25 ms for a page of them at 60k articles), and
- * highlight() is read anyway for the section of the first match.
+ * the run of words holding the most distinct matched words (the earliest of equals) with a few
+ * words of context before it, "…" where it cuts the text. FTS5's snippet() tokenized each long
+ * fix list once more (10-25 ms for a page of them at 60k articles), and highlight() is read
+ * anyway for the section of the first match.
  */
 export function snippetOf(highlighted: string): string {
-  // only the text as far as the last start tried (and a snippet past it) is split into words
-  let last = 0;
-  for (let k = 0, at = -1; k < STARTS_TRIED; k++) {
+  const first = highlighted.indexOf(MATCH_OPEN);
+  let last = first;
+  for (let k = 1, at = first; k < STARTS_TRIED && at >= 0; k++) {
     at = highlighted.indexOf(MATCH_OPEN, at + 1);
-    if (at < 0) break;
-    last = at;
+    if (at >= 0) last = at;
   }
-  const head = highlighted.slice(0, last + SNIPPET_WORDS * 80);
-  const words = head.split(/\s+/).filter(Boolean);
+  const start = Math.max(0, first - SPAN);
+  const end = Math.max(last, 0) + SPAN;
+  const words = highlighted.slice(start, end).split(/\s+/).filter(Boolean);
+  if (start > 0) words.shift(); // cut in the middle
   const matched = words.map((w) => (w.includes(MATCH_OPEN) ? w.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase() : null));
   let best = 0;
   let bestScore = 0;
-  for (let start = 0, tried = 0; start < words.length && tried < STARTS_TRIED; start++) {
-    if (!matched[start]) continue;
+  for (let at = 0, tried = 0; at < words.length && tried < STARTS_TRIED; at++) {
+    if (!matched[at]) continue;
     tried++;
-    const score = new Set(matched.slice(start, start + SNIPPET_WORDS).filter(Boolean)).size;
-    if (score > bestScore) [best, bestScore] = [start, score];
+    const score = new Set(matched.slice(at, at + SNIPPET_WORDS - CONTEXT_WORDS).filter(Boolean)).size;
+    if (score > bestScore) [best, bestScore] = [at, score];
   }
-  const from = Math.max(0, best - 4);
+  const from = Math.max(0, best - CONTEXT_WORDS);
   const to = Math.min(words.length, from + SNIPPET_WORDS);
-  const cut = to < words.length || head.length < highlighted.trimEnd().length;
-  return `${from > 0 ? "… " : ""}${words.slice(from, to).join(" ")}${cut ? " …" : ""}`;
+  const shown = words.slice(from, to).map((w) => (w.length > MAX_WORD ? `${w.slice(0, MAX_WORD)}…` : w));
+  const before = from > 0 || start > 0 ? "… " : "";
+  const after = to < words.length || end < highlighted.trimEnd().length ? " …" : "";
+  return before + balanced(shown.join(" ")) + after;
+}
+
+/**
+ * Every mark closed: highlight() marks a phrase ("Terminal Server") as one, which a cut can
+ * split, and a long word's cut can drop a close.
+ */
+function balanced(text: string): string {
+  let open = false;
+  let out = "";
+  for (const ch of text) {
+    if (ch === MATCH_OPEN) {
+      if (open) continue;
+      open = true;
+    } else if (ch === MATCH_CLOSE) {
+      if (!open) continue;
+      open = false;
+    }
+    out += ch;
+  }
+  return open ? out + MATCH_CLOSE : out;
 }
 
 /**
