@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
-import { readContentVersion } from "./content-version";
+import pg from "pg";
+import { databaseProvider, databaseUrl } from "../env";
+import { CONTENT_CHANNEL, readContentVersion, readPostgresContentVersion } from "./content-version";
 import { openSqlite } from "./sqlite";
 
 // A connection of its own that never writes. Its data_version moves whenever any other
@@ -11,6 +13,7 @@ let seen = -1;
 let content = 0;
 
 export function dataVersion(): number {
+  if (databaseProvider() === "postgresql") return postgresVersion();
   watcher ??= openSqlite();
   const now = watcher.pragma("data_version", { simple: true }) as number;
   if (now !== seen) {
@@ -18,4 +21,43 @@ export function dataVersion(): number {
     seen = now;
   }
   return content;
+}
+
+// PostgreSQL, for many app nodes: a connection LISTENs for the triggers' notifications and reads
+// the version when one comes, and once a second besides (a notification sent while it was
+// reconnecting is not lost for longer). Until it has read it once, the version is -1, which no
+// cache keeps answers for long.
+let listening = false;
+let postgresContent = -1;
+
+function postgresVersion(): number {
+  if (!listening) {
+    listening = true;
+    void listen();
+  }
+  return postgresContent;
+}
+
+async function listen(): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  const read = async () => {
+    postgresContent = await readPostgresContentVersion(client);
+  };
+  const poll = setInterval(() => void read().catch(() => {}), 1000);
+  poll.unref();
+  const retry = () => {
+    clearInterval(poll);
+    client.removeAllListeners();
+    void client.end().catch(() => {});
+    setTimeout(() => void listen(), 1000).unref();
+  };
+  client.on("error", retry);
+  client.on("notification", () => void read().catch(() => {}));
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CONTENT_CHANNEL}`);
+    await read();
+  } catch {
+    retry();
+  }
 }

@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { dirname } from "node:path";
 import { databasePath, databaseProvider, databaseUrl } from "../env";
 import { rederiveEvidence } from "../articles/write";
-import { ensureContentVersion } from "./content-version";
+import { ensureContentVersion, ensurePostgresContentVersion } from "./content-version";
 import { ensureSearchIndex } from "./fts";
 import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
@@ -146,6 +146,19 @@ async function ensurePostgres(url: string): Promise<EnsureResult> {
       } finally {
         engine.free();
       }
+    }
+    const client = await pool.connect();
+    try {
+      // several nodes may start at once: one at a time replaces the functions and triggers
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('kb ensureDatabase'))");
+      await ensurePostgresContentVersion(client);
+      await client.query("COMMIT");
+    } catch (e) {
+      await client.query("ROLLBACK");
+      throw e;
+    } finally {
+      client.release();
     }
     return { path: displayUrl(url), created: applied.size === 0, applied: appliedNow };
   } catch (e) {

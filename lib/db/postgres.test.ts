@@ -3,8 +3,9 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { postgresBinDir } from "../../scripts/lib/postgres-server";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { postgresDatabase, postgresUrl } from "./__fixtures__/postgres-db";
+import { openPostgres } from "./postgres";
 
 describe.runIf(postgresUrl)("PostgreSQL", () => {
   let url = "";
@@ -25,7 +26,10 @@ describe.runIf(postgresUrl)("PostgreSQL", () => {
   });
 
   test("the migrations build exactly what the schema says (they cannot drift apart)", async () => {
-    const { openSchemaEngine, schemaFiles, schemaFilters } = await import("./migrate");
+    const { deployMigrations, openSchemaEngine, schemaFiles, schemaFilters } = await import("./migrate");
+    const fromMigrations = await postgresDatabase("from_migrations");
+    const migrated = await openSchemaEngine(fromMigrations);
+    await deployMigrations(migrated).finally(() => migrated.free());
     const fromSchema = await postgresDatabase("from_schema");
     const open = await openSchemaEngine(fromSchema);
     try {
@@ -51,8 +55,8 @@ describe.runIf(postgresUrl)("PostgreSQL", () => {
         .toString()
         .replace(/^--.*$/gm, "")
         .replace(/^\\(un)?restrict .*$/gm, ""); // a random key per dump
-    expect(dump(url)).toBe(dump(fromSchema));
-    expect(dump(url)).toContain('CREATE TABLE public."Article"');
+    expect(dump(fromMigrations)).toBe(dump(fromSchema));
+    expect(dump(fromMigrations)).toContain('CREATE TABLE public."Article"');
   });
 
   test("the app's Prisma client reads and writes there", async () => {
@@ -64,5 +68,23 @@ describe.runIf(postgresUrl)("PostgreSQL", () => {
       id: article.id,
       title: "On PostgreSQL",
     });
+  });
+
+  test("a write through another connection (another node) moves this node's content version within a second", async () => {
+    const { dataVersion } = await import("./data-version");
+    await vi.waitUntil(() => dataVersion() >= 0, { timeout: 5000 });
+    const before = dataVersion();
+    const otherNode = openPostgres(url);
+    try {
+      await otherNode.query(`INSERT INTO "LoginAttempt" (email, ip, success) VALUES ('a@b.c', '1.2.3.4', false)`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(dataVersion()).toBe(before); // a sign-in attempt is not content
+      const sent = Date.now();
+      await otherNode.query(`UPDATE "Article" SET title = 'Edited elsewhere' WHERE "kbId" = 'Q999001'`);
+      await vi.waitUntil(() => dataVersion() > before, { timeout: 1000, interval: 5 });
+      expect(Date.now() - sent).toBeLessThan(1000);
+    } finally {
+      await otherNode.end();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { ensureDatabase } from "../db/ensure";
 import { ROOT } from "../db/migrate";
-import { openSqlite } from "../db/sqlite";
+import { openWriteTarget } from "../db/write-target";
 import { importArticles, type ImportSummary } from "./import";
 
 export const CONTENT_DIR = join(ROOT, "content");
@@ -13,12 +13,14 @@ export const CONTENT_DIR = join(ROOT, "content");
  */
 export async function prepareDatabase(): Promise<{ path: string; seeded: ImportSummary | null; articles: number }> {
   const { path, created } = await ensureDatabase();
-  const db = openSqlite(path);
+  const { target, close } = openWriteTarget();
   try {
-    const seeded = created ? await importArticles(db, [CONTENT_DIR]) : null;
-    const { n } = db.prepare(`SELECT count(*) AS n FROM "Article" WHERE deletedAt IS NULL`).get() as { n: number };
-    return { path, seeded, articles: n };
+    const seeded = created ? await importArticles(target, [CONTENT_DIR]) : null;
+    const live = `SELECT count(*) AS n FROM "Article" WHERE "deletedAt" IS NULL`;
+    const n =
+      "prepare" in target ? (target.prepare(live).get() as { n: number }).n : (await target.query(live)).rows[0].n;
+    return { path, seeded, articles: Number(n) };
   } finally {
-    db.close();
+    await close();
   }
 }

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ensureDatabase } from "../../lib/db/ensure";
-import { openSqlite } from "../../lib/db/sqlite";
+import { openWriteTarget } from "../../lib/db/write-target";
 import { databasePath } from "../../lib/env";
 import { downloadArchive, isUrl, KBARCHIVE_URL } from "../../lib/import/download";
 import { importArticles } from "../../lib/import/import";
@@ -62,10 +62,10 @@ export async function importCommand(args: string[]): Promise<number> {
       return 1;
     }
   }
-  const db = openSqlite();
+  const { target, close } = openWriteTarget();
   const bar = progressBar("importing");
   try {
-    const summary = await importArticles(db, paths, {
+    const summary = await importArticles(target, paths, {
       onProgress: bar.update,
       onFailure: (f) => console.error(`\n${f.file}${f.line ? `:${f.line}` : ""}: ${f.error}`),
     });
@@ -76,7 +76,7 @@ export async function importCommand(args: string[]): Promise<number> {
     );
     return summary.failures.length > 0 ? 1 : 0;
   } finally {
-    db.close();
+    await close();
     for (const file of downloaded) rmSync(file, { force: true });
   }
 }
