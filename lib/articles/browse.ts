@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
+import { dialect } from "../db/dialect";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "../search/filter-sql";
 import type { BrowseParams } from "../search/filters";
@@ -10,9 +11,9 @@ import type { ArticleSummary } from "./queries";
 export const PAGE_SIZE = 50;
 
 const ORDER = {
-  id: { column: "a.kbNumber", dir: "asc" },
-  title: { column: "a.title COLLATE NOCASE", dir: "asc" },
-  date: { column: "a.lastModified", dir: "desc" },
+  id: { column: () => `a."kbNumber"`, dir: "asc" },
+  title: { column: () => dialect().caseless("a.title"), dir: "asc" },
+  date: { column: () => `a."lastModified"`, dir: "desc" },
 } as const;
 
 /** One page of the article list under the URL's filters and sort. */
@@ -22,10 +23,10 @@ export async function browseArticles(
   const where = filterConditions(p);
   const order = ORDER[p.sort];
   const dir = p.dir ?? order.dir;
-  const orderBy = Prisma.raw(`${order.column} ${dir === "asc" ? "ASC" : "DESC"}, a.kbNumber ASC`);
+  const orderBy = Prisma.raw(`${order.column()} ${dir === "asc" ? "ASC" : "DESC"}, a."kbNumber" ASC`);
   const [articles, total] = await Promise.all([
     prisma.$queryRaw<ArticleSummary[]>`
-      SELECT a.kbId AS kbId, a.title AS title, a.product AS product, a.lastModified AS lastModified
+      SELECT a."kbId", a.title, a.product, a."lastModified"
       FROM "Article" a WHERE ${where} ORDER BY ${orderBy}
       LIMIT ${PAGE_SIZE} OFFSET ${(p.page - 1) * PAGE_SIZE}`,
     // every page and sort order of a filter has the same count: a scan of the table, once

@@ -24,13 +24,13 @@ async function load(): Promise<Catalog> {
         hotfixAvailable: number | boolean;
       }[]
     >`
-      SELECT id, kbId, title, lastModified, versions, appliesTo, keywords, footer, hotfixAvailable FROM "Article" WHERE deletedAt IS NULL`,
+      SELECT id, "kbId", title, "lastModified", versions, "appliesTo", keywords, footer, "hotfixAvailable" FROM "Article" WHERE "deletedAt" IS NULL`,
     prisma.$queryRaw<(HotfixFile & { articleId: number })[]>`
-      SELECT articleId, name, size, platform, date, time, version FROM "HotfixFile" ORDER BY articleId, position`,
+      SELECT "articleId", name, size, platform, date, time, version FROM "HotfixFile" ORDER BY "articleId", position`,
     // Evidence of live articles only: a deleted fix list no longer vouches for anything.
     prisma.$queryRaw<(Omit<FixEvidence, "target"> & { targetKbId: string; sourceId: string; sourceTitle: string })[]>`
-      SELECT e.targetKbId, e.kind, e.release, e.edition, e.servicePack, e.quote, e.section, a.kbId AS sourceId, a.title AS sourceTitle
-      FROM "Evidence" e JOIN "Article" a ON a.id = e.articleId WHERE a.deletedAt IS NULL ORDER BY e.id`,
+      SELECT e."targetKbId", e.kind, e.release, e.edition, e."servicePack", e.quote, e.section, a."kbId" AS "sourceId", a.title AS "sourceTitle"
+      FROM "Evidence" e JOIN "Article" a ON a.id = e."articleId" WHERE a."deletedAt" IS NULL ORDER BY e.id`,
   ]);
   const filesOf = new Map<number, HotfixFile[]>();
   for (const { articleId, ...f } of files) {

@@ -9,6 +9,7 @@ import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
 import { openSqlite } from "./sqlite";
 import { displayUrl, openPostgres } from "./postgres";
+import { ensurePostgresSearch } from "./postgres-search";
 
 /**
  * The evidence migration keeps the old fixed-in rows only; keyword, fix-list and hotfix rows are
@@ -152,6 +153,7 @@ async function ensurePostgres(url: string): Promise<EnsureResult> {
       // several nodes may start at once: one at a time replaces the functions and triggers
       await client.query("BEGIN");
       await client.query("SELECT pg_advisory_xact_lock(hashtext('kb ensureDatabase'))");
+      await ensurePostgresSearch(client);
       await ensurePostgresContentVersion(client);
       await client.query("COMMIT");
     } catch (e) {

@@ -2,9 +2,8 @@ import "server-only";
 import { countArticles } from "../articles/queries";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
-import { FTS_TABLE } from "../db/fts";
-import { Prisma } from "../generated/prisma/client";
 import type { FtsQuery } from "./fts-query";
+import { searchIndex } from "./index-sql";
 
 /**
  * Elasticsearch's cutoff_frequency, for FTS5: a word in more than this share of the articles
@@ -15,13 +14,12 @@ import type { FtsQuery } from "./fts-query";
  */
 export const COMMON_SHARE = 0.3;
 
-const fts = Prisma.raw(FTS_TABLE);
 const matches = cacheUntilDataChanges<number>(10_000);
 
 /** How many articles have `term`, counted up to `cap` (a common word costs no more than that). */
 async function matchesUpTo(term: string, cap: number): Promise<number> {
   const rows = await prisma.$queryRaw<{ n: number | bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${term} LIMIT ${cap})`;
+    SELECT count(*) AS n FROM (${searchIndex().ids(term)} LIMIT ${cap}) m`;
   return Number(rows[0]?.n ?? 0);
 }
 

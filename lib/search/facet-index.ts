@@ -1,10 +1,11 @@
 import "server-only";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
-import { FTS_TABLE } from "../db/fts";
+import { dialect } from "../db/dialect";
 import { Prisma } from "../generated/prisma/client";
 import { ISSUE_TYPE_IDS } from "../kb/issue-types";
 import { filterConditions } from "./filter-sql";
+import { searchIndex } from "./index-sql";
 
 /** One AppliesTo row: release, service pack, edition. */
 export type AppliesRow = [string | null, string | null, string | null];
@@ -26,16 +27,16 @@ export interface FacetIndex {
   fixed: boolean[];
 }
 
-const fts = Prisma.raw(FTS_TABLE);
-
 // One JSON string per query: Prisma builds an object per row returned, which costs more than
 // the counting itself (120 ms for 40,000 ids, 8 ms as one string).
 async function jsonRows<T>(query: Prisma.Sql, { json = true } = {}): Promise<T[]> {
-  // json(): `r` is JSON text (json_array) to nest, not a string; an id needs none (twice as fast)
-  const r = Prisma.raw(json ? "json(r)" : "r");
-  const [row] = await prisma.$queryRaw<{ rows: string }[]>`SELECT json_group_array(${r}) AS rows FROM (${query})`;
-  return JSON.parse(row?.rows ?? "[]") as T[];
+  // json: `r` is JSON to nest, not a string (SQLite must be told; an id, twice as fast, need not)
+  const rows = Prisma.raw(dialect().jsonArrayOf("r", json));
+  const [result] = await prisma.$queryRaw<{ rows: string }[]>`SELECT ${rows} AS rows FROM (${query}) q`;
+  return JSON.parse(result?.rows ?? "[]") as T[];
 }
+
+const row = (...columns: string[]) => Prisma.raw(dialect().jsonRow(columns));
 
 /** The ids of the articles that meet `filters` (the shared filter SQL, so both agree). */
 export const articlesWhere = (filters: Parameters<typeof filterConditions>[0]) =>
@@ -43,21 +44,22 @@ export const articlesWhere = (filters: Parameters<typeof filterConditions>[0]) =
 
 /** The ids of the articles an FTS5 expression matches, live or not. */
 export const articlesMatching = (match: string) =>
-  jsonRows<number>(Prisma.sql`SELECT rowid AS r FROM ${fts} WHERE ${fts} MATCH ${match}`, { json: false });
+  jsonRows<number>(Prisma.sql`SELECT id AS r FROM (${searchIndex().ids(match)}) m`, { json: false });
 
 async function load(): Promise<FacetIndex> {
   const [articles, applies, platforms, issues, withFiles, fixed] = await Promise.all([
     jsonRows<[number, string]>(
-      Prisma.sql`SELECT json_array(a.id, a.product) AS r FROM "Article" a WHERE ${filterConditions({})}`,
+      Prisma.sql`SELECT ${row("a.id", "a.product")} AS r FROM "Article" a WHERE ${filterConditions({})}`,
     ),
     jsonRows<[number, ...AppliesRow]>(
-      Prisma.sql`SELECT json_array(articleId, release, servicePack, edition) AS r FROM "AppliesTo"`,
+      Prisma.sql`SELECT ${row('"articleId"', "release", '"servicePack"', "edition")} AS r FROM "AppliesTo"`,
     ),
     jsonRows<[number, string]>(
-      Prisma.sql`SELECT DISTINCT json_array(articleId, platform) AS r FROM "HotfixFile" WHERE platform IS NOT NULL`,
+      Prisma.sql`SELECT ${row('"articleId"', "platform")} AS r
+        FROM (SELECT DISTINCT "articleId", platform FROM "HotfixFile" WHERE platform IS NOT NULL) d`,
     ),
     jsonRows<[number, string]>(
-      Prisma.sql`SELECT json_array(articleId, keyword) AS r FROM "ArticleKeyword"
+      Prisma.sql`SELECT ${row('"articleId"', "keyword")} AS r FROM "ArticleKeyword"
         WHERE keyword IN (${Prisma.join(ISSUE_TYPE_IDS)})`,
     ),
     articlesWhere({ hasFiles: true }),

@@ -4,6 +4,7 @@ import { type AppliesRow, articlesMatching, articlesWhere, facetIndex } from "./
 import type { ArticleFilters, SearchParams } from "./filters";
 import { withoutCommonTerms } from "./common-terms";
 import { toFtsQuery } from "./fts-query";
+import { searchIndex } from "./index-sql";
 import { queryWordCounts, type WordCounts } from "./search";
 
 type Counted = "product" | "release" | "sp" | "edition" | "platform" | "issue";
@@ -30,7 +31,7 @@ const APPLIES = ["release", "sp", "edition"] as const;
  * facets.test.ts checks every count against the results of choosing it.
  */
 async function count(p: FacetParams): Promise<FacetCounts> {
-  const parsed = p.q ? toFtsQuery(p.q) : null;
+  const parsed = p.q ? toFtsQuery(p.q, { syntax: searchIndex().syntax }) : null;
   if (p.q && !parsed) return noCounts(); // nothing searchable: no result, whatever is chosen
   const query = parsed && (await withoutCommonTerms(parsed));
   const match = query

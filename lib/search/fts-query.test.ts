@@ -108,3 +108,29 @@ describe("toFtsQuery", () => {
     expect(db.prepare("SELECT count(*) AS n FROM t WHERE t MATCH ?").get(q.all)).toEqual({ n: 1 });
   });
 });
+
+describe("the same queries for PostgreSQL's to_tsquery", () => {
+  const ts = (q: string, typing = false) => toFtsQuery(q, { typing, syntax: "tsquery" });
+
+  test("phrases join their words with <->, terms with & and |, a typed prefix ends in :*", () => {
+    expect(ts('"port status" rassrv.exe')).toMatchObject({
+      all: "port <-> status & rassrv <-> exe",
+      any: "port <-> status | rassrv <-> exe",
+    });
+    expect(ts("printer spooler unavail", true)?.all).toBe("printer & spooler & unavail:*");
+    expect(ts("printer spooler hangs")?.most).toMatch(/^\(spooler & \(hang .*\)\) \| /);
+  });
+
+  test("alternatives are grouped, so & and | keep their meaning", () => {
+    expect(ts("stop 1e")?.all).toBe("(0x0000001e | 0x1e)");
+    expect(ts("bsod printer")?.all).toMatch(/^\(blue <-> screen \| bsod \| .*\) & printer$/);
+  });
+
+  test("tsquery syntax typed by a user is text", () => {
+    for (const hostile of ["a & b", "a | !b", "a <-> b", "a:* b:A", "(a", "!!!"]) {
+      const q = ts(hostile);
+      for (const expr of [q?.all, q?.any].filter(Boolean)) expect(expr).toMatch(/^[\p{L}\p{N} &|()<>:*-]*$/u);
+      expect(q?.all ?? "").not.toMatch(/!|:A/);
+    }
+  });
+});

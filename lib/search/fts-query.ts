@@ -109,11 +109,22 @@ function bareTerms(units: Unit[]): Term[] {
   return terms;
 }
 
-const quote = (tokens: string[]) => `"${tokens.join(" ")}"`;
+/**
+ * How an expression is written for each index: FTS5's MATCH, or PostgreSQL's to_tsquery (a
+ * phrase's words joined by <->, "*" as ":*"). The tokens are letters and digits only, so neither
+ * syntax can come in from the input.
+ */
+export type QuerySyntax = "fts5" | "tsquery";
 
-function expression(term: Term): string {
-  const alternatives = term.spellings.map((s) => quote(s) + (term.prefix ? "*" : ""));
-  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(" OR ")})`;
+const SYNTAX = {
+  fts5: { phrase: (t: string[]) => `"${t.join(" ")}"`, prefix: "*", and: " AND ", or: " OR " },
+  tsquery: { phrase: (t: string[]) => t.join(" <-> "), prefix: ":*", and: " & ", or: " | " },
+} as const;
+
+function expression(term: Term, syntax: QuerySyntax): string {
+  const { phrase, prefix, or } = SYNTAX[syntax];
+  const alternatives = term.spellings.map((s) => phrase(s) + (term.prefix ? prefix : ""));
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(or)})`;
 }
 
 export interface FtsQuery {
@@ -137,7 +148,10 @@ export interface FtsQuery {
  * does a word the tokenizer splits (a file name). "bsod" also matches "blue screen", "stop 1e"
  * matches 0x0000001E. Returns null when nothing searchable is left.
  */
-export function toFtsQuery(input: string, { typing = false } = {}): FtsQuery | null {
+export function toFtsQuery(
+  input: string,
+  { typing = false, syntax = "fts5" }: { typing?: boolean; syntax?: QuerySyntax } = {},
+): FtsQuery | null {
   const text = input.slice(0, MAX_QUERY_LENGTH);
   const parts: ({ quoted: string[] } | Unit)[] = [];
   for (const m of text.matchAll(/"([^"]*)"?|(\S+)/g)) {
@@ -170,11 +184,12 @@ export function toFtsQuery(input: string, { typing = false } = {}): FtsQuery | n
   const prefix = typing && lastWord.length === 1 && lastWord[0].length >= MIN_PREFIX;
   if ("tokens" in parts[parts.length - 1] && capped[capped.length - 1] === last && !last.widened && prefix)
     last.prefix = true;
-  const exprs = capped.map(expression);
-  const all = exprs.join(" AND ");
+  const { and, or } = SYNTAX[syntax];
+  const exprs = capped.map((term) => expression(term, syntax));
+  const all = exprs.join(and);
   const most =
     exprs.length >= 3 && exprs.length <= MAX_MOST_TERMS
-      ? exprs.map((_, skip) => `(${exprs.filter((_, i) => i !== skip).join(" AND ")})`).join(" OR ")
+      ? exprs.map((_, skip) => `(${exprs.filter((_, i) => i !== skip).join(and)})`).join(or)
       : null;
-  return { all, any: exprs.join(" OR "), most, terms: exprs };
+  return { all, any: exprs.join(or), most, terms: exprs };
 }

@@ -2,14 +2,14 @@ import "server-only";
 import { normalizeKbId } from "../articles/id";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
-import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
 import { type SearchParams, searchSchema } from "./filters";
 import { withoutCommonTerms } from "./common-terms";
 import { type FtsQuery, toFtsQuery } from "./fts-query";
+import { searchIndex } from "./index-sql";
 import { sectionOf } from "./section";
-import { MATCH_CLOSE, MATCH_OPEN, snippetHtml, snippetOf, upToFirstMatchLine } from "./snippet";
+import { snippetHtml, snippetOf, upToFirstMatchLine } from "./snippet";
 
 export interface SearchHit {
   kbId: string;
@@ -32,14 +32,11 @@ export interface SearchResult {
   mostWords: number | null;
 }
 
-const weights = Prisma.raw(Object.values(FTS_WEIGHTS).join(", "));
-const fts = Prisma.raw(FTS_TABLE);
-
 /** Counting stops here: past it the page says "1,000+", and a common word costs no more to count. */
 export const COUNT_CAP = 1000;
 
 const matching = (match: string, p: SearchParams) =>
-  Prisma.sql`FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid WHERE ${fts} MATCH ${match} AND ${filterConditions(p)}`;
+  Prisma.sql`${searchIndex().joined(match)} AND ${filterConditions(p)}`;
 
 /**
  * The ids of the best `take` articles for one expression, best first. The index ranks alone
@@ -49,25 +46,25 @@ const matching = (match: string, p: SearchParams) =>
  */
 async function ranked(match: string, p: SearchParams, take: number): Promise<number[]> {
   const first = take * 4 + 100;
+  const index = searchIndex();
   const rows = await prisma.$queryRaw<{ id: number }[]>`
     SELECT a.id AS id
-    FROM (SELECT rowid AS id, bm25(${fts}, ${weights}) AS score FROM ${fts} WHERE ${fts} MATCH ${match}
-          ORDER BY score LIMIT ${first}) r
+    FROM (${index.best(match, first)}) r
     JOIN "Article" a ON a.id = r.id
     WHERE ${filterConditions(p)}
-    ORDER BY r.score, a.kbNumber LIMIT ${take}`;
+    ORDER BY r.score, a."kbNumber" LIMIT ${take}`;
   if (rows.length >= take) return rows.map((r) => r.id);
   const [{ n }] = await prisma.$queryRaw<{ n: number | bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${match} LIMIT ${first})`;
+    SELECT count(*) AS n FROM (${index.ids(match)} LIMIT ${first}) m`;
   if (Number(n) < first) return rows.map((r) => r.id); // every match was looked at
   const all = await prisma.$queryRaw<{ id: number }[]>`
-    SELECT a.id AS id ${matching(match, p)} ORDER BY bm25(${fts}, ${weights}), a.kbNumber LIMIT ${take}`;
+    SELECT a.id AS id ${matching(match, p)} ORDER BY ${index.score(match)}, a."kbNumber" LIMIT ${take}`;
   return all.map((r) => r.id);
 }
 
 async function count(match: string, p: SearchParams): Promise<number> {
   const rows = await prisma.$queryRaw<{ n: number | bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 ${matching(match, p)} LIMIT ${COUNT_CAP + 1})`;
+    SELECT count(*) AS n FROM (SELECT 1 ${matching(match, p)} LIMIT ${COUNT_CAP + 1}) m`;
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -87,12 +84,9 @@ interface HitText {
 async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
   const [texts, articles] = await Promise.all([
-    prisma.$queryRaw<HitText[]>`
-      SELECT rowid AS id, highlight(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS body,
-             instr(highlight(${fts}, 3, ${MATCH_OPEN}, ${MATCH_CLOSE}), ${MATCH_OPEN}) > 0 AS inFiles
-      FROM ${fts} WHERE ${fts} MATCH ${match} AND rowid IN (${Prisma.join(ids)})`,
+    prisma.$queryRaw<HitText[]>`${searchIndex().marked(ids, match)}`,
     prisma.$queryRaw<(Omit<SearchHit, "snippet" | "section"> & { id: number })[]>`
-      SELECT id, kbId, title, product, lastModified FROM "Article" WHERE id IN (${Prisma.join(ids)})`,
+      SELECT id, "kbId", title, product, "lastModified" FROM "Article" WHERE id IN (${Prisma.join(ids)})`,
   ]);
   const text = new Map(texts.map((t) => [Number(t.id), t]));
   return articles
@@ -123,7 +117,7 @@ export function searchArticles(p: SearchParams): Promise<SearchResult> {
  * lists and readmes, which have every word somewhere.
  */
 async function runSearch(p: SearchParams): Promise<SearchResult> {
-  const parsed = toFtsQuery(p.q, { typing: p.typing });
+  const parsed = toFtsQuery(p.q, { typing: p.typing, syntax: searchIndex().syntax });
   if (!parsed) return { total: 0, everyWord: 0, mostWords: null, hits: [] };
   const query = await withoutCommonTerms(parsed);
   const [ids, counts] = await Promise.all([ranked(query.any, p, p.offset + p.limit), wordCounts(query, p)]);
@@ -145,7 +139,7 @@ const unfilteredCounts = cacheUntilDataChanges<WordCounts>(500);
 /** The counts of the query alone, without filters and without ranking or snippets. */
 export function queryWordCounts(q: string): Promise<WordCounts> {
   return unfilteredCounts(q, async () => {
-    const query = toFtsQuery(q);
+    const query = toFtsQuery(q, { syntax: searchIndex().syntax });
     return query
       ? wordCounts(await withoutCommonTerms(query), searchSchema.parse({ q }))
       : { total: 0, everyWord: 0, mostWords: null };

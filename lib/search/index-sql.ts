@@ -1,0 +1,64 @@
+import { databaseProvider } from "../env";
+import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
+import { POSTGRES_TEXT_WEIGHTS } from "../db/postgres-search";
+import { Prisma } from "../generated/prisma/client";
+import type { QuerySyntax } from "./fts-query";
+import { MATCH_CLOSE, MATCH_OPEN } from "./snippet";
+
+/**
+ * The full-text index's SQL, for SQLite's FTS5 table or PostgreSQL's weighted tsvector: the
+ * rest of search (ranking under filters, counts, facets, snippets) is written once over these.
+ * `match` is an expression toFtsQuery() wrote in this index's `syntax`; a lower score is better.
+ */
+export interface SearchIndexSql {
+  syntax: QuerySyntax;
+  /** `id`: every article `match` finds, live or not */
+  ids(match: string): Prisma.Sql;
+  /** `id`, `score`: the best `limit` of them, by the index alone */
+  best(match: string, limit: number): Prisma.Sql;
+  /** FROM and WHERE of the articles `a` that `match` finds, to add conditions to */
+  joined(match: string): Prisma.Sql;
+  /** the score of joined()'s `a` */
+  score(match: string): Prisma.Sql;
+  /** `id`, `body` with every match marked (MATCH_OPEN/MATCH_CLOSE), `inFiles`: a file name matched */
+  marked(ids: number[], match: string): Prisma.Sql;
+}
+
+const fts = Prisma.raw(FTS_TABLE);
+const bm25 = Prisma.raw(`bm25(${FTS_TABLE}, ${Object.values(FTS_WEIGHTS).join(", ")})`);
+
+const FTS5: SearchIndexSql = {
+  syntax: "fts5",
+  ids: (match) => Prisma.sql`SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH ${match}`,
+  best: (match, limit) =>
+    Prisma.sql`SELECT rowid AS id, ${bm25} AS score FROM ${fts} WHERE ${fts} MATCH ${match} ORDER BY score LIMIT ${limit}`,
+  joined: (match) => Prisma.sql`FROM ${fts} JOIN "Article" a ON a.id = ${fts}.rowid WHERE ${fts} MATCH ${match}`,
+  score: () => bm25,
+  // the rowids alone (`rowid IN`, which FTS5 seeks to), joining nothing
+  marked: (ids, match) => Prisma.sql`
+    SELECT rowid AS id, highlight(${fts}, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS body,
+           instr(highlight(${fts}, 3, ${MATCH_OPEN}, ${MATCH_CLOSE}), ${MATCH_OPEN}) > 0 AS "inFiles"
+    FROM ${fts} WHERE ${fts} MATCH ${match} AND rowid IN (${Prisma.join(ids)})`,
+};
+
+const tsquery = (match: string) => Prisma.sql`to_tsquery('english', ${match})`;
+const rank = (column: string, match: string) =>
+  Prisma.sql`-ts_rank(${Prisma.raw(`'${POSTGRES_TEXT_WEIGHTS}'`)}, ${Prisma.raw(column)}, ${tsquery(match)})`;
+
+const POSTGRES: SearchIndexSql = {
+  syntax: "tsquery",
+  ids: (match) => Prisma.sql`SELECT id FROM "Article" WHERE search @@ ${tsquery(match)}`,
+  best: (match, limit) => Prisma.sql`
+    SELECT id, ${rank("search", match)} AS score FROM "Article" WHERE search @@ ${tsquery(match)}
+    ORDER BY score LIMIT ${limit}`,
+  joined: (match) => Prisma.sql`FROM "Article" a WHERE a.search @@ ${tsquery(match)}`,
+  score: (match) => rank("a.search", match),
+  // ts_headline for the page's articles only: it parses each whole text again
+  marked: (ids, match) => Prisma.sql`
+    SELECT id, ts_headline('english', body, ${tsquery(match)},
+             ${`HighlightAll=true, StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}`}) AS body,
+           to_tsvector('english', kb_words("fileNames")) @@ ${tsquery(match)} AS "inFiles"
+    FROM "Article" WHERE id IN (${Prisma.join(ids)})`,
+};
+
+export const searchIndex = (): SearchIndexSql => (databaseProvider() === "postgresql" ? POSTGRES : FTS5);
