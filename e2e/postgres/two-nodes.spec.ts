@@ -1,7 +1,7 @@
 // The app on PostgreSQL: two nodes on one server beside a node on SQLite, all with the same
 // articles (e2e/support/postgres-nodes.ts). Both databases give the same answers; bad input gets
 // the same 4xx on both; an edit on one node is read on the other.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import http from "node:http";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -10,6 +10,7 @@ import { E2E_PORT } from "../support/env";
 
 const [SQLITE, NODE_A, NODE_B] = [E2E_PORT + 20, E2E_PORT + 21, E2E_PORT + 22].map((p) => `http://127.0.0.1:${p}`);
 let nodes: ChildProcess;
+let postgresUrl = "";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -23,7 +24,12 @@ test.beforeAll(async () => {
     },
   );
   await new Promise<void>((resolve, reject) => {
-    nodes.stdout?.on("data", (chunk: Buffer) => String(chunk).includes("ready") && resolve());
+    nodes.stdout?.on("data", (chunk: Buffer) => {
+      const ready = /ready (\S+)/.exec(String(chunk));
+      if (!ready) return;
+      postgresUrl = ready[1] ?? "";
+      resolve();
+    });
     nodes.on("exit", (code) => reject(new Error(`the PostgreSQL nodes exited with ${code}`)));
   });
 });
@@ -117,4 +123,35 @@ test("hostile queries get the same answers on PostgreSQL as on SQLite, never a 5
     expect(postgres, path).toBeLessThan(500);
     expect({ path, status: postgres }).toEqual({ path, status: sqlite });
   }
+});
+
+test("an edit on one node is read on the other within a second", async ({ page }) => {
+  const admin = { email: "admin@pg.e2e.test", password: "admin password 123" };
+  execFileSync("node", ["bin/kb.js", "user", "add", admin.email, "--role", "admin"], {
+    env: { ...process.env, DATABASE_URL: postgresUrl },
+    input: `${admin.password}\n`,
+  });
+  const title = () =>
+    fetch(`${NODE_B}/kb/Q244717`)
+      .then((r) => r.text())
+      .then((html) => /<h1[^>]*>([^<]*)</.exec(html)?.[1]);
+  const before = await title(); // node B has the page in its cache now
+  expect(before).toBe("RAS Port Becomes Unavailable in Windows NT 4.0 Terminal Server");
+
+  await page.goto(`${NODE_A}/signin`);
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto(`${NODE_A}/admin/kb/Q244717`);
+  await page.getByLabel("Title").fill(`${before} (edited on node A)`);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/saved=/);
+  const saved = Date.now();
+  await expect.poll(title, { timeout: 1000, intervals: [20] }).toBe(`${before} (edited on node A)`);
+  expect(Date.now() - saved).toBeLessThan(1000);
+
+  await page.goto(`${NODE_B}/kb/Q244717`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${before} (edited on node A)`);
+  await page.screenshot({ path: "test-results/postgres-node-b.png" });
 });

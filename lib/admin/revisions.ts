@@ -1,4 +1,5 @@
-import { sqlite } from "../db/client";
+import { isoTime } from "../articles/read";
+import { prisma } from "../db/client";
 import { failure } from "../errors";
 import type { ArticleInput } from "./article-schema";
 import { saveArticle, type Editor, type SaveResult } from "./save-article";
@@ -13,22 +14,17 @@ export interface RevisionInfo {
 
 /** Newest first. */
 export async function listRevisions(kbId: string): Promise<RevisionInfo[]> {
-  return sqlite()
-    .prepare<[string], RevisionInfo>(
-      `SELECT r.number, r.createdAt, u.email AS author, r.summary
-       FROM "Revision" r JOIN "Article" a ON a.id = r.articleId LEFT JOIN "User" u ON u.id = r.userId
-       WHERE a.kbId = ? ORDER BY r.number DESC`,
-    )
-    .all(kbId);
+  const rows = await prisma.$queryRaw<(Omit<RevisionInfo, "createdAt"> & { createdAt: string | Date })[]>`
+    SELECT r.number, r."createdAt", u.email AS author, r.summary
+    FROM "Revision" r JOIN "Article" a ON a.id = r."articleId" LEFT JOIN "User" u ON u.id = r."userId"
+    WHERE a."kbId" = ${kbId} ORDER BY r.number DESC`;
+  return rows.map((r) => ({ ...r, number: Number(r.number), createdAt: isoTime(r.createdAt) ?? "" }));
 }
 
 /** The article as revision `number` saved it. */
 export async function getRevision(kbId: string, number: number): Promise<ArticleInput | null> {
-  const row = sqlite()
-    .prepare<[string, number], { snapshot: string }>(
-      `SELECT r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r.articleId WHERE a.kbId = ? AND r.number = ?`,
-    )
-    .get(kbId, number);
+  const [row] = await prisma.$queryRaw<{ snapshot: string }[]>`
+    SELECT r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r."articleId" WHERE a."kbId" = ${kbId} AND r.number = ${number}`;
   return row ? (JSON.parse(row.snapshot) as ArticleInput) : null;
 }
 

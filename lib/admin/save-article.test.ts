@@ -10,10 +10,13 @@ import { hasCorpus, txtPath } from "../corpus";
 import { importArticles } from "../import/import";
 import { parseArticleFile } from "../kb/node";
 import { articleInputSchema, type ArticleInput } from "./article-schema";
-import { listRevisions, restoreRevision } from "./revisions";
-import { saveArticle, setArticleDeleted } from "./save-article";
-import { getStoredArticle } from "./stored-article";
 import { toArticle } from "./to-article";
+
+// the database is chosen before the modules that hold its connections are loaded
+process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "kb-admin-")), "kb.db")}`;
+const { listRevisions, restoreRevision } = await import("./revisions");
+const { saveArticle, setArticleDeleted } = await import("./save-article");
+const { getStoredArticle } = await import("./stored-article");
 
 let db: Database.Database;
 const editor = { id: 1, email: "ed@example.com" };
@@ -39,8 +42,6 @@ function article(overrides: Partial<ArticleInput> = {}): ArticleInput {
 }
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "kb-admin-"));
-  process.env.DATABASE_URL = `file:${join(dir, "kb.db")}`;
   await ensureDatabase();
   db = openSqlite();
   db.prepare(

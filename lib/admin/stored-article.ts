@@ -1,6 +1,5 @@
-import type Database from "better-sqlite3";
-import { createArticleReader } from "../articles/read";
-import { sqlite } from "../db/client";
+import { createArticleReader, type Queryable } from "../articles/read";
+import { writeTransaction } from "../db/transaction";
 import { EMPTY_FOOTER, type ArticleInput } from "./article-schema";
 
 export interface StoredArticle {
@@ -12,21 +11,21 @@ export interface StoredArticle {
 }
 
 /** The article as `db` holds it now, deleted or not: for a save's transaction. */
-export function readStoredArticle(db: Database.Database, kbId: string): StoredArticle | null {
-  const row = createArticleReader(db).find(kbId);
+export async function readStoredArticle(db: Queryable, kbId: string): Promise<StoredArticle | null> {
+  const row = await createArticleReader(db).find(kbId);
   if (!row) return null;
-  const revision =
-    db
-      .prepare<[number], { n: number | null }>(`SELECT max(number) AS n FROM "Revision" WHERE articleId = ?`)
-      .get(row.rowId)?.n ?? 0;
+  const latest = await db.get<{ n: number | null }>(
+    `SELECT max(number) AS n FROM "Revision" WHERE "articleId" = ?`,
+    row.rowId,
+  );
   const { rowId, kbId: id, deletedAt, footer, ...fields } = row;
   // Not validated: an imported article may hold values the form refuses; the editor
   // sees them and fixes them on the next save.
   const input: ArticleInput = { id, ...fields, footer: { ...EMPTY_FOOTER, ...footer } };
-  return { rowId, input, deletedAt, revision };
+  return { rowId, input, deletedAt, revision: Number(latest?.n ?? 0) };
 }
 
 /** The article in the admin's input shape, deleted or not, with its latest revision number. */
-export async function getStoredArticle(kbId: string): Promise<StoredArticle | null> {
-  return readStoredArticle(sqlite(), kbId);
+export function getStoredArticle(kbId: string): Promise<StoredArticle | null> {
+  return writeTransaction((tx) => readStoredArticle(tx, kbId));
 }

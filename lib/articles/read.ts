@@ -22,8 +22,8 @@ type ArticleRow = {
   appliesTo: string;
   editions: string;
   footer: string;
-  hotfixAvailable: number;
-  deletedAt: string | null;
+  hotfixAvailable: number | boolean;
+  deletedAt: string | Date | null;
 };
 
 /** A list column as createArticleWriter stores it (versions, appliesTo, editions: JSON). */
@@ -83,49 +83,63 @@ function decodeListColumns(row: Pick<ArticleRow, "keywords" | "versions" | "appl
   };
 }
 
-/**
- * Reads articles back on a raw better-sqlite3 connection: the inverse of
- * createArticleWriter().save(), shared by `kb export` and the admin's save service.
- */
-export function createArticleReader(db: Database.Database) {
-  const byKbId = db.prepare<[string], ArticleRow>(`SELECT * FROM "Article" WHERE kbId = ?`);
-  const live = db.prepare<[], ArticleRow>(`SELECT * FROM "Article" WHERE deletedAt IS NULL ORDER BY kbNumber`);
-  const files = db.prepare<[number], HotfixFile>(
-    `SELECT name, size, platform, date, time, version FROM "HotfixFile" WHERE articleId = ? ORDER BY position`,
-  );
-  // The article's own statements: the rest of its evidence is derived again when it is saved.
-  const fixes = db.prepare<[number], FixedIn>(
-    `SELECT release, servicePack FROM "Evidence" WHERE articleId = ? AND kind = 'statement' ORDER BY id`,
-  );
-  const refs = db.prepare<[number], { targetKbId: string }>(
-    `SELECT targetKbId FROM "Reference" WHERE sourceId = ? ORDER BY targetKbId`,
-  );
+/** Reads in the SQL both databases share, `?` for each parameter: a write transaction (lib/db/transaction.ts) or a SQLite connection. */
+export interface Queryable {
+  all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
+  get<T>(sql: string, ...params: unknown[]): Promise<T | undefined>;
+}
 
-  const stored = (row: ArticleRow): StoredArticleRow => ({
+/** A SQLite connection as a Queryable. */
+export const sqliteQueryable = (db: Database.Database): Queryable => ({
+  all: async (sql, ...params) => db.prepare(sql).all(...params) as never,
+  get: async (sql, ...params) => db.prepare(sql).get(...params) as never,
+});
+
+/** A timestamp column as an ISO string: SQLite holds text, PostgreSQL gives a Date. */
+export const isoTime = (value: string | Date | null): string | null =>
+  value === null ? null : value instanceof Date ? value.toISOString() : value;
+
+/**
+ * Reads articles back: the inverse of createArticleWriter().save(), shared by `kb export` and the
+ * admin's save service.
+ */
+export function createArticleReader(db: Queryable) {
+  const stored = async (row: ArticleRow): Promise<StoredArticleRow> => ({
     rowId: row.id,
     ...decodeArticleColumns(row),
-    files: files.all(row.id),
-    fixedIn: fixes.all(row.id),
+    files: await db.all<HotfixFile>(
+      `SELECT name, size, platform, date, time, version FROM "HotfixFile" WHERE "articleId" = ? ORDER BY position`,
+      row.id,
+    ),
+    // The article's own statements: the rest of its evidence is derived again when it is saved.
+    fixedIn: await db.all<FixedIn>(
+      `SELECT release, "servicePack" FROM "Evidence" WHERE "articleId" = ? AND kind = 'statement' ORDER BY id`,
+      row.id,
+    ),
     hotfixAvailable: Boolean(row.hotfixAvailable),
-    deletedAt: row.deletedAt,
+    deletedAt: isoTime(row.deletedAt),
   });
 
   return {
     /** One article, deleted or not. */
-    find(kbId: string): StoredArticleRow | null {
-      const row = byKbId.get(kbId);
+    async find(kbId: string): Promise<StoredArticleRow | null> {
+      const row = await db.get<ArticleRow>(`SELECT * FROM "Article" WHERE "kbId" = ?`, kbId);
       return row ? stored(row) : null;
     },
     /** Every live article as the parser's Article, in id order: export then import gives the same database. */
-    *articles(): Generator<Article> {
-      for (const row of live.iterate()) {
-        const { rowId, kbId, body, deletedAt: _deleted, ...facts } = stored(row);
-        yield {
-          id: kbId,
-          ...facts,
-          sections: sectionsFromMarkdown(body),
-          references: refs.all(rowId).map((r) => r.targetKbId),
-        };
+    async *articles(): AsyncGenerator<Article> {
+      const ids = await db.all<{ kbId: string }>(
+        `SELECT "kbId" FROM "Article" WHERE "deletedAt" IS NULL ORDER BY "kbNumber"`,
+      );
+      for (const { kbId: id } of ids) {
+        const found = await this.find(id);
+        if (!found) continue;
+        const { rowId, kbId, body, deletedAt: _deleted, ...facts } = found;
+        const refs = await db.all<{ targetKbId: string }>(
+          `SELECT "targetKbId" FROM "Reference" WHERE "sourceId" = ? ORDER BY "targetKbId"`,
+          rowId,
+        );
+        yield { id: kbId, ...facts, sections: sectionsFromMarkdown(body), references: refs.map((r) => r.targetKbId) };
       }
     },
   };

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { sectionsFromMarkdown } from "../kb/content";
 import { articleEvidence } from "../kb/evidence";
 import type { Article } from "../kb/types";
-import { createArticleReader } from "./read";
+import { createArticleReader, type StoredArticleRow, sqliteQueryable } from "./read";
 import { type ArticleRows, articleRows } from "./rows";
 
 export interface SaveCounts {
@@ -79,16 +79,14 @@ export function createArticleWriter(db: Database.Database) {
  * Derives every live article's evidence rows again from its stored text: run once when the
  * migration that introduced keyword and fix-list evidence meets a database that holds articles.
  */
-export function rederiveEvidence(db: Database.Database): number {
-  const reader = createArticleReader(db);
+export async function rederiveEvidence(db: Database.Database): Promise<number> {
+  const reader = createArticleReader(sqliteQueryable(db));
   const ids = db.prepare<[], { kbId: string }>(`SELECT kbId FROM "Article" WHERE deletedAt IS NULL`).all();
   const drop = db.prepare(`DELETE FROM "Evidence" WHERE articleId = ?`);
   const insert = prepareEvidenceInsert(db);
-  let rows = 0;
-  db.transaction(() => {
-    for (const { kbId } of ids) {
-      const stored = reader.find(kbId)!;
-      const { rowId, body, deletedAt: _deleted, kbId: id, ...facts } = stored;
+  const rederive = db.transaction((stored: StoredArticleRow[]) => {
+    let rows = 0;
+    for (const { rowId, body, deletedAt: _deleted, kbId: id, ...facts } of stored) {
       const article = { id, ...facts, sections: sectionsFromMarkdown(body), references: [] };
       drop.run(rowId);
       for (const e of articleEvidence(article)) {
@@ -96,7 +94,14 @@ export function rederiveEvidence(db: Database.Database): number {
         rows++;
       }
     }
-  }).immediate();
+    return rows;
+  });
+  // read a chunk, write it in one transaction: an article's drop and inserts are never apart
+  let rows = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = await Promise.all(ids.slice(i, i + 500).map(({ kbId }) => reader.find(kbId)));
+    rows += rederive.immediate(chunk.filter((row) => row !== null));
+  }
   return rows;
 }
 

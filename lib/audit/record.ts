@@ -1,5 +1,4 @@
-import type Database from "better-sqlite3";
-import { sqlite } from "../db/client";
+import { type Tx, writeTransaction } from "../db/transaction";
 
 export type AuditAction =
   | "signin"
@@ -26,11 +25,10 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-/** One audit row on `db`, so that an article change logs inside the same transaction as its save. */
-export function insertAudit(db: Database.Database, entry: AuditEntry): void {
-  db.prepare(
-    `INSERT INTO "AuditLog" (createdAt, userId, actor, action, target, detail, ip) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+/** One audit row in `tx`, so that an article change logs inside the same transaction as its save. */
+export function insertAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  return tx.run(
+    `INSERT INTO "AuditLog" ("createdAt", "userId", actor, action, target, detail, ip) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     new Date().toISOString(),
     entry.userId,
     entry.actor,
@@ -42,6 +40,6 @@ export function insertAudit(db: Database.Database, entry: AuditEntry): void {
 }
 
 /** One audit row on its own (sign-in, sign-out). */
-export async function recordAudit(entry: AuditEntry): Promise<void> {
-  insertAudit(sqlite(), entry);
+export function recordAudit(entry: AuditEntry): Promise<void> {
+  return writeTransaction((tx) => insertAudit(tx, entry));
 }

@@ -18,9 +18,9 @@ import { ensurePostgresSearch } from "./postgres-search";
  */
 const EVIDENCE_DERIVED = 1;
 
-function deriveMissingEvidence(db: Database.Database): void {
+async function deriveMissingEvidence(db: Database.Database): Promise<void> {
   if ((db.pragma("user_version", { simple: true }) as number) >= EVIDENCE_DERIVED) return;
-  if (db.prepare(`SELECT 1 FROM "Article" LIMIT 1`).get()) rederiveEvidence(db);
+  if (db.prepare(`SELECT 1 FROM "Article" LIMIT 1`).get()) await rederiveEvidence(db);
   db.pragma(`user_version = ${EVIDENCE_DERIVED}`);
 }
 
@@ -76,7 +76,7 @@ async function ensureSqlite(): Promise<EnsureResult> {
     }
     ensureSearchIndex(db);
     ensureContentVersion(db);
-    deriveMissingEvidence(db);
+    await deriveMissingEvidence(db);
     return { path, created, applied: appliedNow };
   } finally {
     db.close();

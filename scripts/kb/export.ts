@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createArticleReader } from "../../lib/articles/read";
+import { createArticleReader, sqliteQueryable } from "../../lib/articles/read";
 import { ensureDatabase } from "../../lib/db/ensure";
 import { openSqlite } from "../../lib/db/sqlite";
 import { serializeArticle } from "../../lib/kb";
@@ -17,7 +17,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const db = openSqlite();
   let count = 0;
   try {
-    for (const article of createArticleReader(db).articles()) {
+    for await (const article of createArticleReader(sqliteQueryable(db)).articles()) {
       writeFileSync(join(dir, `${article.id}.md`), serializeArticle(article));
       count++;
     }
