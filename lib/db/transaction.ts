@@ -5,7 +5,7 @@ import { saveArticleRows } from "../articles/write-pg";
 import type { ArticleRows } from "../articles/rows";
 import { databaseProvider, databaseUrl } from "../env";
 import { sqlite } from "./client";
-import { openPostgres } from "./postgres";
+import { numbered, openPostgres } from "./postgres";
 
 /**
  * One transaction of an article write (a save, a delete, with its revision and audit rows), in
@@ -52,11 +52,6 @@ function sqliteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 let pool: pg.Pool | null = null;
-
-const numbered = (sql: string) => {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-};
 
 /**
  * PostgreSQL: a pooled connection, and a lock every node's article writes take first, as SQLite's

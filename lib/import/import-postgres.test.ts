@@ -8,6 +8,8 @@ import { TXT_DIR, txtPath } from "../corpus";
 import { postgresDatabase, postgresUrl } from "../db/__fixtures__/postgres-db";
 import { openPostgres } from "../db/postgres";
 import { openSqlite } from "../db/sqlite";
+import { queryableOf, type WriteTarget } from "../db/write-target";
+import { createArticleReader } from "../articles/read";
 
 const files = readdirSync(TXT_DIR)
   .sort()
@@ -32,6 +34,13 @@ describe.runIf(postgresUrl)("import into PostgreSQL", () => {
   const sqliteRows: Record<string, string[]> = {};
   const postgresRows: Record<string, string[]> = {};
   let summaries: unknown[] = [];
+  const exported: string[][] = [];
+  /** every article as `kb export` reads it back */
+  const readBack = async (target: WriteTarget) => {
+    const out: string[] = [];
+    for await (const article of createArticleReader(queryableOf(target)).articles()) out.push(JSON.stringify(article));
+    return out;
+  };
 
   beforeAll(async () => {
     const { importArticles } = await import("./import");
@@ -41,6 +50,7 @@ describe.runIf(postgresUrl)("import into PostgreSQL", () => {
     const db = openSqlite();
     const sqliteSummary = await importArticles(db, paths, { batchSize: 100 });
     for (const [table, sql] of Object.entries(TABLES)) sqliteRows[table] = canonical(db.prepare(sql).all() as never);
+    exported.push(await readBack(db));
     db.close();
 
     process.env.DATABASE_URL = await postgresDatabase("import");
@@ -50,6 +60,7 @@ describe.runIf(postgresUrl)("import into PostgreSQL", () => {
     await importArticles(pool, paths, { batchSize: 100 });
     const postgresSummary = await importArticles(pool, paths, { batchSize: 100 });
     for (const [table, sql] of Object.entries(TABLES)) postgresRows[table] = canonical((await pool.query(sql)).rows);
+    exported.push(await readBack(pool));
     await pool.end();
     const { seconds: _a, ...a } = sqliteSummary;
     const { seconds: _b, created: _c, ...b } = postgresSummary;
@@ -60,6 +71,11 @@ describe.runIf(postgresUrl)("import into PostgreSQL", () => {
     const [sqlite, postgres] = summaries as { articles: number }[];
     expect(sqlite.articles).toBeGreaterThan(200);
     expect(postgres).toEqual(sqlite);
+  });
+
+  test("kb export reads back the same articles", () => {
+    expect(exported[0]?.length).toBeGreaterThan(200);
+    expect(exported[1]).toEqual(exported[0]);
   });
 
   test.each(Object.keys(TABLES))("%s holds the same rows", (table) => {

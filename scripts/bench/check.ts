@@ -1,5 +1,6 @@
-// npm run bench:check: /api/check latency at 32 connections on the NT corpus and on the whole archive (60,038 articles).
-import { freshDatabase, importCorpus, importArchive } from "./lib/corpus";
+// npm run bench:check: /api/check latency at 32 connections on the NT corpus, on SQLite and
+// PostgreSQL side by side, and on the whole archive (60,038 articles).
+import { freshDatabase, importCorpus, importArchive, postgresCorpus } from "./lib/corpus";
 import { formatLoad, runLoad } from "./lib/load";
 import { formatMemory } from "./lib/memory";
 import { startServer } from "./lib/server";
@@ -19,8 +20,8 @@ const SYSTEMS = [
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3410;
 
-async function measure(label: string, path: string) {
-  const server = await startServer(PORT, path);
+async function measure(label: string, database: string) {
+  const server = await startServer(PORT, database);
   try {
     const urls = SYSTEMS.map((q) => `${server.url}/api/check?${q}`);
     const sizes = await Promise.all(urls.map(async (u) => (await (await fetch(u)).text()).length));
@@ -35,6 +36,14 @@ async function measure(label: string, path: string) {
 const path = await freshDatabase("check");
 const imported = await importCorpus(path);
 await measure(`${imported.articles} articles:`, path);
+const postgres = await postgresCorpus("kb_bench_check");
+if (postgres) {
+  const { articles, seconds } = postgres.summary;
+  console.log(
+    `PostgreSQL: ${articles} articles imported in ${seconds.toFixed(1)} s (${(articles / seconds).toFixed(0)}/s)`,
+  );
+  await measure(`${articles} articles on PostgreSQL:`, postgres.url);
+}
 const archivePath = await freshDatabase("check-archive");
 const archive = await importArchive(archivePath);
 if (archive) await measure(`${archive.articles} articles (the whole archive):`, archivePath);

@@ -1,13 +1,14 @@
-// Search in-process and uncached over the 1,000+ distinct queries of the traffic mix, on the
-// database named by argv[2]: each query once, so no answer comes from a cache. Run by
-// bench:search (with --conditions react-server, as the app's server code is); prints one line each.
+// Search in-process and uncached over the 1,000+ distinct queries of the traffic mix (drawn from
+// the SQLite file argv[2]), on that file or on the database URL argv[4] (PostgreSQL with the same
+// articles): each query once, so no answer comes from a cache. Run by bench:search (with
+// --conditions react-server, as the app's server code is); prints one line each.
 import Database from "better-sqlite3";
 import { queries } from "./lib/queries";
 import { formatLoad, summarize } from "./lib/load";
 
 const path = process.argv[2];
 const label = process.argv[3] ?? "";
-process.env.DATABASE_URL = `file:${path}`;
+process.env.DATABASE_URL = process.argv[4] ?? `file:${path}`;
 const db = new Database(path, { readonly: true });
 const list = queries(db);
 db.close();

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { FTS_TABLE, FTS_WEIGHTS } from "../../lib/db/fts";
 import { toFtsQuery } from "../../lib/search/fts-query";
-import { BENCH_DIR, freshDatabase, importCorpus, importArchive } from "./lib/corpus";
+import { BENCH_DIR, freshDatabase, importCorpus, importArchive, postgresCorpus } from "./lib/corpus";
 import { formatLoad, runLoad, summarize } from "./lib/load";
 import { startNginx } from "./lib/nginx";
 import { formatMemory } from "./lib/memory";
@@ -64,14 +64,15 @@ function rawFts(path: string) {
   return summarize(latencies, (performance.now() - started) / 1000);
 }
 
-async function measure(label: string, path: string, withNginx: boolean) {
-  const server = await startServer(PORT, path);
+/** `database`: a SQLite file or a postgresql:// URL; `path`: the SQLite file of the same articles (raw FTS5, the query list). */
+async function measure(label: string, path: string, withNginx: boolean, database = path) {
+  const server = await startServer(PORT, database);
   try {
     const urls = QUERIES.flatMap(
       (q, i) => `${server.url}/api/search?q=${encodeURIComponent(q)}${FILTERS[i % FILTERS.length]}`,
     );
     console.log(formatLoad(`${label} /api/search (32 conn)`, await runLoad(urls, { seconds: SECONDS })));
-    console.log(formatLoad(`${label} raw FTS5, one process`, rawFts(path)));
+    if (database === path) console.log(formatLoad(`${label} raw FTS5, one process`, rawFts(path)));
     if (withNginx) {
       const page = `${server.url}/kb/Q244717`;
       const html = await (await fetch(page)).text();
@@ -91,7 +92,7 @@ async function measure(label: string, path: string, withNginx: boolean) {
   }
   spawnSync(
     "node_modules/.bin/tsx",
-    ["--conditions", "react-server", "scripts/bench/search-uncached.ts", path, label],
+    ["--conditions", "react-server", "scripts/bench/search-uncached.ts", path, label, database],
     {
       stdio: "inherit",
     },
@@ -102,6 +103,14 @@ const path = await freshDatabase("search");
 const imported = await importCorpus(path);
 console.log(`corpus: ${imported.articles} articles imported in ${imported.seconds.toFixed(1)} s`);
 await measure(`${imported.articles} articles:`, path, true);
+const postgres = await postgresCorpus("kb_bench_search");
+if (postgres) {
+  const { articles, seconds } = postgres.summary;
+  console.log(
+    `PostgreSQL: ${articles} articles imported in ${seconds.toFixed(1)} s (${(articles / seconds).toFixed(0)}/s)`,
+  );
+  await measure(`${articles} articles on PostgreSQL:`, path, false, postgres.url);
+}
 const archivePath = await freshDatabase("search-archive");
 const archive = await importArchive(archivePath);
 if (archive) {

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createArticleReader, sqliteQueryable } from "../../lib/articles/read";
+import { createArticleReader } from "../../lib/articles/read";
 import { ensureDatabase } from "../../lib/db/ensure";
-import { openSqlite } from "../../lib/db/sqlite";
+import { openWriteTarget, queryableOf } from "../../lib/db/write-target";
 import { serializeArticle } from "../../lib/kb";
 
 /** kb export DIR: every article as DIR/Qnnn.md in the content/ format. */
@@ -14,15 +14,15 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   await ensureDatabase();
   mkdirSync(dir, { recursive: true });
-  const db = openSqlite();
+  const { target, close } = openWriteTarget();
   let count = 0;
   try {
-    for await (const article of createArticleReader(sqliteQueryable(db)).articles()) {
+    for await (const article of createArticleReader(queryableOf(target)).articles()) {
       writeFileSync(join(dir, `${article.id}.md`), serializeArticle(article));
       count++;
     }
   } finally {
-    db.close();
+    await close();
   }
   console.log(`exported ${count} articles to ${dir}`);
   return 0;

@@ -4,18 +4,20 @@ import { ensureBuilt } from "../../lib/build";
 import { watchMemory } from "./memory";
 
 /**
- * A server on a port and database of its own; resolves once it answers. `memory()` is the
+ * A server on a port and database of its own (a SQLite file's path, or a postgresql:// URL);
+ * resolves once it answers. `memory()` is the
  * resident memory of its processes: the peak since it started, and now. `kb` is `npm start`'s
  * server (scripts/lib/serve.ts around Next's handler); `next` is plain `next start` on the same
  * build, to measure what our server costs.
  */
 export async function startServer(
   port: number,
-  databasePath: string,
+  database: string,
   server: "kb" | "next" = "kb",
 ): Promise<{ url: string; memory(): { peak: number; last: number }; stop(): void }> {
   ensureBuilt();
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: `file:${databasePath}` };
+  const url = database.startsWith("postgres") ? database : `file:${database}`;
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: url };
   const child: ChildProcess =
     server === "kb"
       ? spawn(join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
@@ -26,13 +28,13 @@ export async function startServer(
           env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
           stdio: ["ignore", "ignore", "inherit"],
         });
-  const url = `http://127.0.0.1:${port}`;
+  const address = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(url)).ok) {
+      if ((await fetch(address)).ok) {
         const memory = watchMemory(child.pid!);
         return {
-          url,
+          url: address,
           memory: memory.read,
           stop: () => {
             memory.stop();
