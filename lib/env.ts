@@ -7,7 +7,7 @@ export class ConfigError extends Error {}
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-const POSTGRES_URL = /^postgres(?:ql)?:\/\//;
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 
 /** Which database DATABASE_URL names: a SQLite file (the default) or a PostgreSQL server. */
 export function databaseProvider(env: Record<string, string | undefined> = process.env): DatabaseProvider {
@@ -30,7 +30,7 @@ export function databasePath(env: Record<string, string | undefined> = process.e
   const match = /^file:(?:\/\/)?([^?#]+)$/.exec(raw);
   if (!match || match[1].trim() === "" || match[1].endsWith("/")) {
     throw new ConfigError(
-      `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL} or a postgresql:// URL (got ${JSON.stringify(raw)})`,
+      `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL} or a postgresql:// URL (got ${JSON.stringify(raw.replace(/:[^:@/]*@/, ":***@"))})`,
     );
   }
   const path = decodeURIComponent(match[1]);

@@ -1,5 +1,8 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { databaseProvider } from "../env";
+
+const caseless = databaseProvider() === "postgresql" ? ({ mode: "insensitive" } as const) : {};
 import { normalizeKbId } from "../articles/id";
 
 export interface AdminArticleRow {
@@ -15,7 +18,8 @@ export async function findAdminArticles(query: string, take = 50): Promise<Admin
   const kbId = normalizeKbId(query);
   const words = query.trim().split(/\s+/).filter(Boolean);
   return prisma.article.findMany({
-    where: kbId ? { kbId } : { AND: words.map((w) => ({ title: { contains: w } })) },
+    // SQLite's LIKE ignores case, PostgreSQL's must be asked to
+    where: kbId ? { kbId } : { AND: words.map((w) => ({ title: { contains: w, ...caseless } })) },
     orderBy: query ? { kbNumber: "asc" } : { updatedAt: "desc" },
     take,
     select: { kbId: true, title: true, lastModified: true, updatedAt: true, deletedAt: true },

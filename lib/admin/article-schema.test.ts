@@ -111,8 +111,3 @@ describe("article schema for the write API", () => {
     expect(Object.keys(fieldErrors(result.error!)).sort()).toEqual(["body", "id", "lastModified", "title"]);
   });
 });
-
-it("drops control characters from a body (they mark search matches), keeping tabs and line ends", () => {
-  const input = valuesToInput({ ...validValues(), body: "## Status\n\tFixed\u0002 in\u0003 SP4\r\n\u0000" });
-  expect(articleInputSchema.parse(input).body).toBe("## Status\n\tFixed in SP4");
-});

@@ -72,11 +72,7 @@ export const articleInputSchema = articleSchema
       .default([]),
     fixedIn: z.array(fixedInInput).max(50).default([]),
     hotfixAvailable: z.boolean().default(false),
-    body: z
-      .string()
-      // control characters mark search matches (lib/search/snippet.ts): none may come in as text
-      .transform((s) => s.replace(/[^\P{Cc}\t\n\r]/gu, ""))
-      .pipe(z.string().trim().min(1, "is required").max(500_000)),
+    body: z.string().trim().min(1, "is required").max(500_000),
     files: z.array(hotfixFileInput).max(500).default([]),
     footer: footerSchema.strip().default(EMPTY_FOOTER),
   })

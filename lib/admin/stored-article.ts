@@ -1,5 +1,5 @@
 import { createArticleReader, type Queryable } from "../articles/read";
-import { writeTransaction } from "../db/transaction";
+import { articleReads } from "../db/transaction";
 import { EMPTY_FOOTER, type ArticleInput } from "./article-schema";
 
 export interface StoredArticle {
@@ -27,5 +27,5 @@ export async function readStoredArticle(db: Queryable, kbId: string): Promise<St
 
 /** The article in the admin's input shape, deleted or not, with its latest revision number. */
 export function getStoredArticle(kbId: string): Promise<StoredArticle | null> {
-  return writeTransaction((tx) => readStoredArticle(tx, kbId));
+  return readStoredArticle(articleReads(), kbId);
 }

@@ -99,6 +99,9 @@ export const sqliteQueryable = (db: Database.Database): Queryable => ({
 export const isoTime = (value: string | Date | null): string | null =>
   value === null ? null : value instanceof Date ? value.toISOString() : value;
 
+// the row's own columns, not PostgreSQL's search vector
+const ARTICLE_COLUMNS = `id, "kbId", title, product, "lastModified", body, keywords, versions, "appliesTo", editions, footer, "hotfixAvailable", "deletedAt"`;
+
 /**
  * Reads articles back: the inverse of createArticleWriter().save(), shared by `kb export` and the
  * admin's save service.
@@ -123,7 +126,7 @@ export function createArticleReader(db: Queryable) {
   return {
     /** One article, deleted or not. */
     async find(kbId: string): Promise<StoredArticleRow | null> {
-      const row = await db.get<ArticleRow>(`SELECT * FROM "Article" WHERE "kbId" = ?`, kbId);
+      const row = await db.get<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM "Article" WHERE "kbId" = ?`, kbId);
       return row ? stored(row) : null;
     },
     /** Every live article as the parser's Article, in id order: export then import gives the same database. */

@@ -36,7 +36,17 @@ export interface ArticleRows {
   fixedIn: number;
 }
 
+/** Control characters but tab and line ends: they mark search matches, and PostgreSQL refuses NUL. */
+const CONTROL = /[^\P{Cc}\t\n\r]/gu;
+
+/** The article's rows, with no control character in any text: a stray byte in a file, or a paste. */
 export function articleRows(article: Article): ArticleRows {
+  return JSON.parse(
+    JSON.stringify(rowsOf(article), (_, v) => (typeof v === "string" ? v.replace(CONTROL, "") : v)),
+  ) as ArticleRows;
+}
+
+function rowsOf(article: Article): ArticleRows {
   return {
     article: {
       kbId: article.id,

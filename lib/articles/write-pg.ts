@@ -57,17 +57,22 @@ export async function saveArticleRows(client: pg.PoolClient, batch: ArticleRows[
   const updates = ARTICLE_COLUMNS.filter(([name]) => name !== "kbId")
     .map(([name]) => `"${name}" = EXCLUDED."${name}"`)
     .join(", ");
+  // the time in UTC, as the SQLite writer and Prisma write it (now() would be the session's zone)
+  const now = `$${ARTICLE_COLUMNS.length + 1}::timestamp`;
   const { rows: saved } = await client.query<{ id: number; kbId: string; created: boolean }>(
     `INSERT INTO "Article" (${names}, "createdAt", "updatedAt")
-     SELECT *, now(), now() FROM unnest(${arrays})
-     ON CONFLICT ("kbId") DO UPDATE SET ${updates}, "updatedAt" = now(), "deletedAt" = NULL
+     SELECT *, ${now}, ${now} FROM unnest(${arrays})
+     ON CONFLICT ("kbId") DO UPDATE SET ${updates}, "updatedAt" = ${now}, "deletedAt" = NULL
      RETURNING id, "kbId", (xmax = 0) AS created`,
-    ARTICLE_COLUMNS.map(([name]) =>
-      list.map((rows) => {
-        const value = rows.article[name];
-        return name === "hotfixAvailable" ? value === 1 : value;
-      }),
-    ),
+    [
+      ...ARTICLE_COLUMNS.map(([name]) =>
+        list.map((rows) => {
+          const value = rows.article[name];
+          return name === "hotfixAvailable" ? value === 1 : value;
+        }),
+      ),
+      new Date().toISOString().replace("Z", ""),
+    ],
   );
   const idOf = new Map(saved.map((s) => [s.kbId, s.id]));
   const ids = saved.map((s) => s.id);

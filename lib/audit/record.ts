@@ -1,4 +1,5 @@
-import { type Tx, writeTransaction } from "../db/transaction";
+import { prisma } from "../db/client";
+import type { Tx } from "../db/transaction";
 
 export type AuditAction =
   | "signin"
@@ -40,6 +41,7 @@ export function insertAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 }
 
 /** One audit row on its own (sign-in, sign-out). */
-export function recordAudit(entry: AuditEntry): Promise<void> {
-  return writeTransaction((tx) => insertAudit(tx, entry));
+export async function recordAudit(entry: AuditEntry): Promise<void> {
+  const { userId, actor, action, target = null, detail = null, ip = null } = entry;
+  await prisma.auditLog.create({ data: { userId, actor, action, target, detail, ip } });
 }

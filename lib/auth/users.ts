@@ -5,7 +5,8 @@ import type { Role } from "./roles";
 export class UserError extends Error {}
 
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  // a NUL is in no address, and PostgreSQL refuses it in any text
+  return email.replaceAll("\0", "").trim().toLowerCase();
 }
 
 function checkEmail(email: string): string {

@@ -33,9 +33,9 @@ function connect(): PrismaClient {
 }
 
 /**
- * A raw better-sqlite3 connection for article writes, which share the importer's prepared
- * statements and run in one synchronous transaction with their revision and audit rows.
- * Opened on first use, so a test can point DATABASE_URL at its own file first.
+ * SQLite's raw better-sqlite3 connection for article writes, which share the importer's writer
+ * and run in one transaction with their revision and audit rows: only lib/db/transaction.ts uses
+ * it, one transaction at a time. Opened on first use, so a test can point DATABASE_URL first.
  */
 export function sqlite(): Database.Database {
   globalForDb.sqlite ??= openSqlite();

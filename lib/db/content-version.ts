@@ -32,6 +32,12 @@ export const CONTENT_CHANNEL = "kb_content";
 
 /** The same on PostgreSQL: one bump and one notification per statement, so a batch costs one. */
 export async function ensurePostgresContentVersion(client: pg.PoolClient): Promise<void> {
+  // replacing a trigger locks its table against writers: only when one is missing
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT count(*) AS n FROM pg_trigger WHERE tgname = ANY($1) AND to_regclass('${TABLE}') IS NOT NULL`,
+    [WATCHED.map((table) => `${TABLE}_${table.toLowerCase()}`)],
+  );
+  if (Number(rows[0]?.n) === WATCHED.length) return;
   await client.query(
     `CREATE TABLE IF NOT EXISTS ${TABLE} (id int PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)`,
   );
@@ -47,7 +53,15 @@ export async function ensurePostgresContentVersion(client: pg.PoolClient): Promi
       AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION ${TABLE}_bump()`);
 }
 
-export async function readPostgresContentVersion(client: pg.Client | pg.Pool): Promise<number> {
+/**
+ * Taken first by every transaction that writes articles, before any row of theirs: the triggers
+ * would take it at their first statement's end, after rows another writer may be waiting for.
+ */
+export async function lockPostgresContentVersion(client: pg.PoolClient): Promise<void> {
+  await client.query(`SELECT version FROM ${TABLE} WHERE id = 1 FOR UPDATE`);
+}
+
+export async function readPostgresContentVersion(client: pg.Client | pg.Pool | pg.PoolClient): Promise<number> {
   const { rows } = await client.query<{ version: string }>(`SELECT version FROM ${TABLE} WHERE id = 1`);
   return Number(rows[0]?.version ?? 0);
 }

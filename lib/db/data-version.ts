@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import pg from "pg";
 import { databaseProvider, databaseUrl } from "../env";
 import { CONTENT_CHANNEL, readContentVersion, readPostgresContentVersion } from "./content-version";
+import { poolConfig } from "./postgres";
 import { openSqlite } from "./sqlite";
 
 // A connection of its own that never writes. Its data_version moves whenever any other
@@ -25,34 +26,41 @@ export function dataVersion(): number {
 
 // PostgreSQL, for many app nodes: a connection LISTENs for the triggers' notifications and reads
 // the version when one comes, and once a second besides (a notification sent while it was
-// reconnecting is not lost for longer). Until it has read it once, the version is -1, which no
-// cache keeps answers for long.
+// reconnecting is not lost for longer). Until it has read the version once, every call answers a
+// new number, so nothing is kept on a version nobody knows.
 let listening = false;
 let postgresContent = -1;
+let unknown = 0;
 
 function postgresVersion(): number {
   if (!listening) {
     listening = true;
     void listen();
   }
-  return postgresContent;
+  return postgresContent >= 0 ? postgresContent : -2 - (unknown++ % 1_000_000);
+}
+
+/** This node's own commit's version: its caches follow at once, not when the notification comes. */
+export function noteContentVersion(version: number): void {
+  if (version > postgresContent) postgresContent = version;
 }
 
 async function listen(): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  const read = async () => {
-    postgresContent = await readPostgresContentVersion(client);
-  };
-  const poll = setInterval(() => void read().catch(() => {}), 1000);
-  poll.unref();
+  const client = new pg.Client(poolConfig(databaseUrl()));
+  const read = async () => noteContentVersion(await readPostgresContentVersion(client));
+  let retried = false;
   const retry = () => {
+    if (retried) return; // the error event and the failed query both land here
+    retried = true;
     clearInterval(poll);
-    client.removeAllListeners();
+    client.removeAllListeners("notification");
     void client.end().catch(() => {});
     setTimeout(() => void listen(), 1000).unref();
   };
+  const poll = setInterval(() => void read().catch(retry), 1000);
+  poll.unref();
   client.on("error", retry);
-  client.on("notification", () => void read().catch(() => {}));
+  client.on("notification", () => void read().catch(retry));
   try {
     await client.connect();
     await client.query(`LISTEN ${CONTENT_CHANNEL}`);

@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import type Database from "better-sqlite3";
 import { dirname } from "node:path";
-import { databasePath, databaseProvider, databaseUrl } from "../env";
+import { ConfigError, databasePath, databaseProvider, databaseUrl } from "../env";
 import { rederiveEvidence } from "../articles/write";
 import { ensureContentVersion, ensurePostgresContentVersion } from "./content-version";
 import { ensureSearchIndex } from "./fts";
-import { ConfigError } from "../env";
 import { deployMigrations, migrationNames, openSchemaEngine } from "./migrate";
 import { openSqlite } from "./sqlite";
-import { displayUrl, openPostgres } from "./postgres";
+import { displayUrl, inTransaction, openPostgres } from "./postgres";
 import { ensurePostgresSearch } from "./postgres-search";
 
 /**
@@ -148,20 +147,12 @@ async function ensurePostgres(url: string): Promise<EnsureResult> {
         engine.free();
       }
     }
-    const client = await pool.connect();
-    try {
-      // several nodes may start at once: one at a time replaces the functions and triggers
-      await client.query("BEGIN");
+    await inTransaction(pool, async (client) => {
+      // several nodes may start at once: one at a time adds what is missing
       await client.query("SELECT pg_advisory_xact_lock(hashtext('kb ensureDatabase'))");
       await ensurePostgresSearch(client);
       await ensurePostgresContentVersion(client);
-      await client.query("COMMIT");
-    } catch (e) {
-      await client.query("ROLLBACK");
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
     return { path: displayUrl(url), created: applied.size === 0, applied: appliedNow };
   } catch (e) {
     // the server cannot be reached, the database does not exist, or the login is refused

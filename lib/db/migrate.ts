@@ -14,6 +14,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import * as runtime from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 import { type DatabaseProvider, databaseProvider } from "../env";
+import { poolConfig } from "./postgres";
 import { SCHEMAS } from "./schemas";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -82,21 +83,8 @@ export async function openSchemaEngine(url: string): Promise<OpenEngine> {
   };
 }
 
-/**
- * The URL's parts rather than the URL: the adapter makes its shadow database by overriding
- * `database`, which a connectionString would win over (the replay then ran on the real one).
- */
-function poolConfig(url: string) {
-  const u = new URL(url);
-  return {
-    host: decodeURIComponent(u.hostname),
-    port: Number(u.port || 5432),
-    user: decodeURIComponent(u.username) || undefined,
-    password: decodeURIComponent(u.password) || undefined,
-    database: decodeURIComponent(u.pathname.slice(1)) || undefined,
-  };
-}
-
+// The URL's settings rather than the URL: the adapter makes its shadow database by overriding
+// `database`, which a connectionString would win over (the replay then ran on the real one).
 function postgresFactory(url: string): PrismaPg {
   const config = poolConfig(url);
   const factory = new PrismaPg(config);

@@ -10,6 +10,11 @@ import type pg from "pg";
 export const POSTGRES_TEXT_WEIGHTS = "{0.1, 0.3, 0.6, 1.0}";
 
 export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void> {
+  // ALTER TABLE locks "Article" against every reader even when the column is there: look first
+  const { rows } = await client.query(`SELECT 1 FROM pg_attribute
+    WHERE attrelid = '"Article"'::regclass AND attname = 'search' AND NOT attisdropped
+      AND to_regclass('"Article_search_idx"') IS NOT NULL`);
+  if (rows.length > 0) return;
   // Words as FTS5's unicode61 tokenizer sees them, runs of letters and digits: PostgreSQL's parser
   // would keep "rassrv.exe" and "4.0" whole, where a query (and FTS5) has "rassrv exe", "4 0".
   await client.query(`CREATE OR REPLACE FUNCTION kb_words(text) RETURNS text

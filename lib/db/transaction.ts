@@ -1,11 +1,16 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
+import { type Queryable, sqliteQueryable } from "../articles/read";
 import { createArticleWriter, type SaveCounts } from "../articles/write";
 import { saveArticleRows } from "../articles/write-pg";
 import type { ArticleRows } from "../articles/rows";
 import { databaseProvider, databaseUrl } from "../env";
 import { sqlite } from "./client";
-import { numbered, openPostgres } from "./postgres";
+import { lockPostgresContentVersion, readPostgresContentVersion } from "./content-version";
+import { noteContentVersion } from "./data-version";
+import { inTransaction, numbered, openPostgres } from "./postgres";
+import { openSqlite } from "./sqlite";
+import { queryableOf } from "./write-target";
 
 /**
  * One transaction of an article write (a save, a delete, with its revision and audit rows), in
@@ -42,7 +47,7 @@ function sqliteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       db.exec("COMMIT");
       return result;
     } catch (e) {
-      db.exec("ROLLBACK");
+      if (db.inTransaction) db.exec("ROLLBACK"); // SQLite may have rolled back already
       throw e;
     }
   };
@@ -54,34 +59,45 @@ function sqliteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 let pool: pg.Pool | null = null;
 
 /**
- * PostgreSQL: a pooled connection, and a lock every node's article writes take first, as SQLite's
- * write lock does: the revision a save checks cannot change before it commits.
+ * PostgreSQL: a pooled connection that first takes the content version's row (every node's article
+ * writes and imports do, so they are ordered as SQLite's write lock orders them, and the revision a
+ * save checks cannot change before it commits), waiting at most 5 s as SQLite does for an import.
+ * Once committed, this node's caches follow at once, not when the notification comes back.
  */
 async function postgresTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   pool ??= openPostgres(databaseUrl());
-  const client = await pool.connect();
-  const query = async <R>(sql: string, params: unknown[]) => (await client.query(numbered(sql), params)).rows as R[];
-  const tx: Tx = {
-    all: (sql, ...params) => query(sql, params),
-    get: async (sql, ...params) => (await query(sql, params))[0] as never,
-    run: async (sql, ...params) => void (await query(sql, params)),
-    saveRows: async (rows) => (await saveArticleRows(client, [rows]))[0] as never,
-  };
-  try {
-    await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('kb article write'))");
-    const result = await work(tx);
-    await client.query("COMMIT");
-    return result;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  let version = -1;
+  const result = await inTransaction(pool, async (client) => {
+    const query = async <R>(sql: string, params: unknown[]) => (await client.query(numbered(sql), params)).rows as R[];
+    const tx: Tx = {
+      all: (sql, ...params) => query(sql, params),
+      get: async (sql, ...params) => (await query(sql, params))[0] as never,
+      run: async (sql, ...params) => void (await query(sql, params)),
+      saveRows: async (rows) => (await saveArticleRows(client, [rows]))[0] as never,
+    };
+    await client.query("SET LOCAL lock_timeout = '5s'");
+    await lockPostgresContentVersion(client);
+    const answer = await work(tx);
+    version = await readPostgresContentVersion(client);
+    return answer;
+  });
+  noteContentVersion(version);
+  return result;
 }
 
 /** Runs `work` in one write transaction on DATABASE_URL's database: all of it commits, or none. */
 export function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return databaseProvider() === "postgresql" ? postgresTransaction(work) : sqliteTransaction(work);
+}
+
+let reader: Database.Database | null = null;
+
+/** Reads outside any write, on a connection of their own: they wait for no lock. */
+export function articleReads(): Queryable {
+  if (databaseProvider() === "postgresql") {
+    pool ??= openPostgres(databaseUrl());
+    return queryableOf(pool);
+  }
+  reader ??= openSqlite();
+  return sqliteQueryable(reader);
 }

@@ -3,6 +3,8 @@ import type pg from "pg";
 import type { ArticleRows } from "../articles/rows";
 import { createArticleWriter } from "../articles/write";
 import { type SavedArticle, saveArticleRows } from "../articles/write-pg";
+import { lockPostgresContentVersion } from "../db/content-version";
+import { inTransaction } from "../db/postgres";
 import type { WriteTarget } from "../db/write-target";
 import type { PreparedResult } from "./article-source";
 import { ArchiveError } from "./archive";
@@ -56,7 +58,7 @@ function sqliteStore(db: Database.Database): Store {
         await work();
         db.exec("COMMIT");
       } catch (e) {
-        db.exec("ROLLBACK");
+        if (db.inTransaction) db.exec("ROLLBACK"); // SQLite may have rolled back already
         throw e;
       }
     },
@@ -65,24 +67,15 @@ function sqliteStore(db: Database.Database): Store {
 
 function postgresStore(pool: pg.Pool): Store {
   let open: pg.PoolClient | null = null;
-  const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      const result = await work(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (e) {
-      await client.query("ROLLBACK");
-      throw e;
-    } finally {
-      client.release();
-    }
-  };
+  const writing = <T>(work: (client: pg.PoolClient) => Promise<T>) =>
+    inTransaction(pool, async (client) => {
+      await lockPostgresContentVersion(client);
+      return work(client);
+    });
   return {
-    save: (batch) => (open ? saveArticleRows(open, batch) : inTransaction((client) => saveArticleRows(client, batch))),
+    save: (batch) => (open ? saveArticleRows(open, batch) : writing((client) => saveArticleRows(client, batch))),
     atomically: (work) =>
-      inTransaction(async (client) => {
+      writing(async (client) => {
         open = client;
         try {
           await work();

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { ensureDatabase } from "../db/ensure";
 import { ROOT } from "../db/migrate";
-import { openWriteTarget } from "../db/write-target";
+import { openWriteTarget, queryableOf } from "../db/write-target";
 import { importArticles, type ImportSummary } from "./import";
 
 export const CONTENT_DIR = join(ROOT, "content");
@@ -16,10 +16,10 @@ export async function prepareDatabase(): Promise<{ path: string; seeded: ImportS
   const { target, close } = openWriteTarget();
   try {
     const seeded = created ? await importArticles(target, [CONTENT_DIR]) : null;
-    const live = `SELECT count(*) AS n FROM "Article" WHERE "deletedAt" IS NULL`;
-    const n =
-      "prepare" in target ? (target.prepare(live).get() as { n: number }).n : (await target.query(live)).rows[0].n;
-    return { path, seeded, articles: Number(n) };
+    const live = await queryableOf(target).get<{ n: number | string }>(
+      `SELECT count(*) AS n FROM "Article" WHERE "deletedAt" IS NULL`,
+    );
+    return { path, seeded, articles: Number(live?.n ?? 0) };
   } finally {
     await close();
   }

@@ -2,11 +2,11 @@ import "server-only";
 import { countArticles } from "../articles/queries";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
 import { prisma } from "../db/client";
-import type { FtsQuery } from "./fts-query";
+import { type FtsQuery, SYNTAX } from "./fts-query";
 import { searchIndex } from "./index-sql";
 
 /**
- * Elasticsearch's cutoff_frequency, for FTS5: a word in more than this share of the articles
+ * Elasticsearch's cutoff_frequency, for the full-text index: a word in more than this share of the articles
  * ("using", "file", "error" at the archive's size) is not enough on its own to make a result, and
  * is left out of the ranking, which it barely moves (bm25's idf is under 0.85 for it, about 7 for
  * a rare word) and where it costs the most (tens of thousands of matches to score). It still
@@ -37,7 +37,8 @@ export async function withoutCommonTerms(query: FtsQuery): Promise<FtsQuery> {
   const telling = query.terms.filter((_, i) => counts[i] > 0 && counts[i] <= cutoff);
   const common = query.terms.filter((_, i) => counts[i] > cutoff);
   if (telling.length === 0 || common.length === 0) return query;
-  const any = telling.join(" OR ");
+  const { and, or } = SYNTAX[query.syntax];
+  const any = telling.join(or);
   // "all but one" must not count articles that have only common words: they are not results
-  return { ...query, any, most: query.most && `(${query.most}) AND (${any})` };
+  return { ...query, any, most: query.most && `(${query.most})${and}(${any})` };
 }

@@ -42,7 +42,7 @@ const row = (...columns: string[]) => Prisma.raw(dialect().jsonRow(columns));
 export const articlesWhere = (filters: Parameters<typeof filterConditions>[0]) =>
   jsonRows<number>(Prisma.sql`SELECT a.id AS r FROM "Article" a WHERE ${filterConditions(filters)}`, { json: false });
 
-/** The ids of the articles an FTS5 expression matches, live or not. */
+/** The ids of the articles a search expression (lib/search/index-sql.ts) matches, live or not. */
 export const articlesMatching = (match: string) =>
   jsonRows<number>(Prisma.sql`SELECT id AS r FROM (${searchIndex().ids(match)}) m`, { json: false });
 

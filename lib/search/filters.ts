@@ -105,15 +105,18 @@ export const searchSchema = articleFilterSchema.extend({
 export type BrowseParams = z.infer<typeof browseSchema>;
 export type SearchParams = z.infer<typeof searchSchema>;
 
-/** URLSearchParams or Next's searchParams object → plain first-value record for the schemas. */
+/**
+ * URLSearchParams or Next's searchParams object → plain first-value record for the schemas. A NUL
+ * is dropped: it means nothing in a query, and PostgreSQL refuses it in any text.
+ */
 export function firstValues(
   input: URLSearchParams | Record<string, string | string[] | undefined>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  if (input instanceof URLSearchParams) {
-    for (const [k, v] of input) if (!(k in out)) out[k] = v;
-  } else {
-    for (const [k, v] of Object.entries(input)) if (v !== undefined) out[k] = Array.isArray(v) ? (v[0] ?? "") : v;
+  const entries = input instanceof URLSearchParams ? [...input] : Object.entries(input);
+  for (const [k, v] of entries) {
+    const value = Array.isArray(v) ? (v[0] ?? "") : v;
+    if (value !== undefined && !(k in out)) out[k] = value.replaceAll("\0", "");
   }
   return out;
 }

@@ -11,6 +11,7 @@ describe("toFtsQuery", () => {
       any: '"printer" OR "spooler" OR "unavail"*',
       most: '("spooler" AND "unavail"*) OR ("printer" AND "unavail"*) OR ("printer" AND "spooler")',
       terms: ['"printer"', '"spooler"', '"unavail"*'],
+      syntax: "fts5",
     });
     expect(toFtsQuery("printer spooler")?.most).toBeNull();
     // a submitted query is taken as written

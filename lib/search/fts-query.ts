@@ -116,7 +116,7 @@ function bareTerms(units: Unit[]): Term[] {
  */
 export type QuerySyntax = "fts5" | "tsquery";
 
-const SYNTAX = {
+export const SYNTAX = {
   fts5: { phrase: (t: string[]) => `"${t.join(" ")}"`, prefix: "*", and: " AND ", or: " OR " },
   tsquery: { phrase: (t: string[]) => t.join(" <-> "), prefix: ":*", and: " & ", or: " | " },
 } as const;
@@ -139,6 +139,8 @@ export interface FtsQuery {
   most: string | null;
   /** each term's own expression, in the query's order */
   terms: string[];
+  /** how the expressions are written: joining them again takes its AND and OR */
+  syntax: QuerySyntax;
 }
 
 /**
@@ -191,5 +193,5 @@ export function toFtsQuery(
     exprs.length >= 3 && exprs.length <= MAX_MOST_TERMS
       ? exprs.map((_, skip) => `(${exprs.filter((_, i) => i !== skip).join(and)})`).join(or)
       : null;
-  return { all, any: exprs.join(or), most, terms: exprs };
+  return { all, any: exprs.join(or), most, terms: exprs, syntax };
 }

@@ -72,14 +72,14 @@ interface HitText {
   id: number;
   /** the body with every match marked */
   body: string;
-  inFiles: number;
+  inFiles: number | boolean;
 }
 
 /**
  * The page's articles with a snippet of what `match` found, in the order of `ids`, and the
  * section of the text's first match (a match in a heading names that heading). One highlight()
  * of the body gives both: each call tokenizes the whole text again, and a fix list is long.
- * The index is asked for those rowids alone (`rowid IN`, which FTS5 seeks to) and joins nothing.
+ * The index is asked for the page's articles alone (lib/search/index-sql.ts).
  */
 async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
   if (ids.length === 0) return [];

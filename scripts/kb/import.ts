@@ -2,7 +2,8 @@ import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ensureDatabase } from "../../lib/db/ensure";
 import { openWriteTarget } from "../../lib/db/write-target";
-import { databasePath } from "../../lib/env";
+import { ROOT } from "../../lib/db/migrate";
+import { databasePath, databaseProvider } from "../../lib/env";
 import { downloadArchive, isUrl, KBARCHIVE_URL } from "../../lib/import/download";
 import { importArticles } from "../../lib/import/import";
 import { ArchiveError } from "../../lib/import/archive";
@@ -51,7 +52,8 @@ export async function importCommand(args: string[]): Promise<number> {
     const bar = progressBar("downloading", "bytes");
     try {
       const file = await downloadArchive(path, {
-        dir: join(dirname(databasePath()), "downloads"),
+        // beside the SQLite file; the project's data/ when the database is a server
+        dir: join(databaseProvider() === "postgresql" ? join(ROOT, "data") : dirname(databasePath()), "downloads"),
         onProgress: (received, total) => bar.update(received, total ?? 0),
       });
       downloaded.push(file);

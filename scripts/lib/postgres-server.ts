@@ -1,15 +1,16 @@
 // A throwaway PostgreSQL server for tests and benchmarks: Debian's `postgresql` package, a new
-// cluster in a temporary folder, trust authentication on 127.0.0.1 only, stopped and removed
-// after. Run as root (CI, these machines), the server runs as the `postgres` user, which
+// cluster in a temporary folder, on 127.0.0.1 only, with a random password (another local user
+// cannot walk in as its superuser), stopped and removed after. Run as root (CI, these machines), the server runs as the `postgres` user, which
 // PostgreSQL requires.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export interface PostgresServer {
-  /** postgresql://postgres@127.0.0.1:PORT/DB for each database asked of createDatabase */
+  /** postgresql://postgres:PASSWORD@127.0.0.1:PORT/DB */
   url(database: string): string;
   /** a new empty database; returns its URL */
   createDatabase(name: string): string;
@@ -53,7 +54,21 @@ export async function startPostgres(): Promise<PostgresServer> {
   };
   const data = join(dir, "data");
   const port = await freePort();
-  run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  const password = randomBytes(18).toString("base64url");
+  const pwfile = join(dir, "password");
+  writeFileSync(pwfile, password, { mode: 0o600 });
+  if (root) chownSync(pwfile, Number(execFileSync("id", ["-u", "postgres"]).toString()), 0);
+  run("initdb", [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth=scram-sha-256",
+    `--pwfile=${pwfile}`,
+    "-E",
+    "UTF8",
+    "--locale=C.UTF-8",
+  ]);
   run("pg_ctl", [
     "-D",
     data,
@@ -64,12 +79,12 @@ export async function startPostgres(): Promise<PostgresServer> {
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     "start",
   ]);
-  const url = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
+  const url = (database: string) => `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`;
   let stopped = false;
   return {
     url,
     createDatabase(name) {
-      run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name]);
+      run("createdb", ["--maintenance-db", url("postgres"), name]);
       return url(name);
     },
     stop() {
