@@ -114,7 +114,9 @@ test("hostile queries get the same answers on PostgreSQL as on SQLite, never a 5
   const paths = hostileRequests()
     .filter(
       (r) =>
-        r.method === "GET" && /^\/(api\/search|api\/check|search|check|kb)\?/.test(r.path) && r.path.length < 8_000,
+        r.method === "GET" &&
+        /^\/(api\/search|api\/check|search|check|kb|files)[/?]/.test(r.path) &&
+        r.path.length < 8_000,
     )
     .map((r) => r.path);
   expect(paths.length).toBeGreaterThan(50);
