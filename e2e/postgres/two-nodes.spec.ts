@@ -62,16 +62,17 @@ test("/api/search finds the same articles on PostgreSQL as on SQLite", async () 
     const path = `/api/search?q=${encodeURIComponent(q)}&limit=100`;
     const [sqlite, postgres] = await Promise.all([get(SQLITE, path), get(NODE_A, path)]);
     expect(postgres.status, q).toBe(200);
-    const ids = (body: string) => (JSON.parse(body).results as { kbId: string }[]).map((r) => r.kbId).sort();
-    const counts = (body: string) => {
-      const { total, everyWord } = JSON.parse(body);
-      return { total, everyWord };
+    const answer = (body: string) => {
+      const { total, everyWord, results } = JSON.parse(body) as {
+        total: number;
+        everyWord: number;
+        results: { kbId: string }[];
+      };
+      // the ranking differs (bm25, ts_rank): which 100 of more come first may too
+      const ids = total <= 100 ? results.map((r) => r.kbId).sort() : "more than a page";
+      return { q, total, everyWord, ids };
     };
-    expect({ q, ids: ids(postgres.body), ...counts(postgres.body) }).toEqual({
-      q,
-      ids: ids(sqlite.body),
-      ...counts(sqlite.body),
-    });
+    expect(answer(postgres.body)).toEqual(answer(sqlite.body));
   }
 });
 

@@ -1,11 +1,13 @@
 // For e2e/postgres: two app nodes on one PostgreSQL server, and beside them one node on a SQLite
-// file, all three holding the e2e server's articles (content/ and the seed articles), fresh: a
+// file, all three holding the same articles (content/ and the whole NT corpus, or the e2e seed
+// articles where the corpus is not), fresh: a
 // throwaway server (scripts/lib/postgres-server.ts), and `npm start`'s path on each, one process
 // each. Arguments: the SQLite node's port, then the PostgreSQL nodes'. Prints "ready" once all
 // answer; a SIGTERM stops them and the server.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { hasCorpus, TXT_DIR } from "../../lib/corpus";
 import { openPostgres } from "../../lib/db/postgres";
 import { openSqlite } from "../../lib/db/sqlite";
 import { databasePath } from "../../lib/env";
@@ -15,12 +17,13 @@ import { startPostgres } from "../../scripts/lib/postgres-server";
 import { seedArticlePaths } from "./seed";
 
 const ports = process.argv.slice(2).map(Number);
+const articles = hasCorpus ? [TXT_DIR] : seedArticlePaths();
 const sqliteUrl = "file:./data/e2e-compare.db";
 process.env.DATABASE_URL = sqliteUrl;
 for (const suffix of ["", "-wal", "-shm"]) rmSync(databasePath() + suffix, { force: true });
 await prepareDatabase();
 const db = openSqlite();
-await importArticles(db, seedArticlePaths());
+await importArticles(db, articles);
 db.close();
 
 const server = await startPostgres();
@@ -28,7 +31,7 @@ const url = server.createDatabase("kb_e2e");
 process.env.DATABASE_URL = url;
 await prepareDatabase();
 const pool = openPostgres(url);
-await importArticles(pool, seedArticlePaths());
+await importArticles(pool, articles);
 await pool.end();
 
 const nodes = ports.map((port, i) =>

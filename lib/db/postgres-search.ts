@@ -9,6 +9,13 @@ import type pg from "pg";
  */
 export const POSTGRES_TEXT_WEIGHTS = "{0.1, 0.3, 0.6, 1.0}";
 
+/**
+ * The text search configuration: FTS5's tokenizer is Porter's stemmer with no stopwords, and so is
+ * this one (PostgreSQL's "english" is Porter's later algorithm, which stems "exe" and "ex" apart,
+ * and drops "not", "out", "off"): the same query finds the same articles on both databases.
+ */
+export const TEXT_CONFIG = "kb";
+
 export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void> {
   // ALTER TABLE locks "Article" against every reader even when the column is there: look first
   const { rows } = await client.query(`SELECT 1 FROM pg_attribute
@@ -19,10 +26,21 @@ export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void>
   // would keep "rassrv.exe" and "4.0" whole, where a query (and FTS5) has "rassrv exe", "4 0".
   await client.query(`CREATE OR REPLACE FUNCTION kb_words(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN regexp_replace($1, '[^[:alnum:]]+', ' ', 'g')`);
+  await client.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'kb_porter') THEN
+        CREATE TEXT SEARCH DICTIONARY kb_porter (TEMPLATE = snowball, LANGUAGE = porter);
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '${TEXT_CONFIG}') THEN
+        CREATE TEXT SEARCH CONFIGURATION ${TEXT_CONFIG} (COPY = simple);
+        ALTER TEXT SEARCH CONFIGURATION ${TEXT_CONFIG}
+          ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart
+          WITH kb_porter;
+      END IF;
+    END $$`);
   await client.query(`ALTER TABLE "Article" ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS (
-      setweight(to_tsvector('english', kb_words(title)), 'A') ||
-      setweight(to_tsvector('english', kb_words("fileNames")), 'B') ||
-      setweight(to_tsvector('english', kb_words(keywords)), 'C') ||
-      setweight(to_tsvector('english', kb_words(body)), 'D')) STORED`);
+      setweight(to_tsvector('${TEXT_CONFIG}', kb_words(title)), 'A') ||
+      setweight(to_tsvector('${TEXT_CONFIG}', kb_words("fileNames")), 'B') ||
+      setweight(to_tsvector('${TEXT_CONFIG}', kb_words(keywords)), 'C') ||
+      setweight(to_tsvector('${TEXT_CONFIG}', kb_words(body)), 'D')) STORED`);
   await client.query(`CREATE INDEX IF NOT EXISTS "Article_search_idx" ON "Article" USING gin (search)`);
 }

@@ -1,6 +1,6 @@
 import { databaseProvider } from "../env";
 import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
-import { POSTGRES_TEXT_WEIGHTS } from "../db/postgres-search";
+import { POSTGRES_TEXT_WEIGHTS, TEXT_CONFIG } from "../db/postgres-search";
 import { Prisma } from "../generated/prisma/client";
 import type { QuerySyntax } from "./fts-query";
 import { MATCH_CLOSE, MATCH_OPEN } from "./snippet";
@@ -41,7 +41,8 @@ const FTS5: SearchIndexSql = {
     FROM ${fts} WHERE ${fts} MATCH ${match} AND rowid IN (${Prisma.join(ids)})`,
 };
 
-const tsquery = (match: string) => Prisma.sql`to_tsquery('english', ${match})`;
+const config = Prisma.raw(`'${TEXT_CONFIG}'`);
+const tsquery = (match: string) => Prisma.sql`to_tsquery(${config}, ${match})`;
 const rank = (column: string, match: string) =>
   Prisma.sql`-ts_rank(${Prisma.raw(`'${POSTGRES_TEXT_WEIGHTS}'`)}, ${Prisma.raw(column)}, ${tsquery(match)})`;
 
@@ -55,9 +56,9 @@ const POSTGRES: SearchIndexSql = {
   score: (match) => rank("a.search", match),
   // ts_headline for the page's articles only: it parses each whole text again
   marked: (ids, match) => Prisma.sql`
-    SELECT id, ts_headline('english', body, ${tsquery(match)},
+    SELECT id, ts_headline(${config}, body, ${tsquery(match)},
              ${`HighlightAll=true, StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}`}) AS body,
-           to_tsvector('english', kb_words("fileNames")) @@ ${tsquery(match)} AS "inFiles"
+           to_tsvector(${config}, kb_words("fileNames")) @@ ${tsquery(match)} AS "inFiles"
     FROM "Article" WHERE id IN (${Prisma.join(ids)})`,
 };
 

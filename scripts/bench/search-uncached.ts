@@ -44,3 +44,5 @@ console.log(
     }),
   ),
 );
+// PostgreSQL's pool and the cache's LISTEN connection would keep the process alive
+process.exit(0);

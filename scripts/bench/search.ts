@@ -92,7 +92,14 @@ async function measure(label: string, path: string, withNginx: boolean, database
   }
   spawnSync(
     "node_modules/.bin/tsx",
-    ["--conditions", "react-server", "scripts/bench/search-uncached.ts", path, label, database],
+    [
+      "--conditions",
+      "react-server",
+      "scripts/bench/search-uncached.ts",
+      path,
+      label,
+      ...(database === path ? [] : [database]),
+    ],
     {
       stdio: "inherit",
     },
