@@ -154,3 +154,15 @@ test("kb parse stops quietly when its reader does (| head)", () => {
   expect(lines(r.stdout)).toHaveLength(1);
   expect(r.stderr).toBe("");
 });
+
+test("kb user add writes its audit row before the command ends", () => {
+  const db = join(mkdtempSync(join(tmpdir(), "kb-cli-user-")), "kb.db");
+  const r = spawnSync(process.execPath, ["bin/kb.js", "user", "add", "ops@example.com", "--role", "admin"], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: `file:${db}` },
+    input: "a long enough password\n",
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const audit = new Database(db, { readonly: true }).prepare(`SELECT action, target FROM "AuditLog"`).all();
+  expect(audit).toEqual([{ action: "user.add", target: "ops@example.com" }]);
+});

@@ -16,7 +16,8 @@ export interface AdminArticleRow {
 /** Admin's article list, deleted ones included: by exact id when the query is one, else by title words. */
 export async function findAdminArticles(query: string, take = 50): Promise<AdminArticleRow[]> {
   const kbId = normalizeKbId(query);
-  const words = query.trim().split(/\s+/).filter(Boolean);
+  // a NUL is in no title, and PostgreSQL refuses it in any text
+  const words = query.replaceAll("\0", "").trim().split(/\s+/).filter(Boolean);
   return prisma.article.findMany({
     // SQLite's LIKE ignores case, PostgreSQL's must be asked to
     where: kbId ? { kbId } : { AND: words.map((w) => ({ title: { contains: w, ...caseless } })) },

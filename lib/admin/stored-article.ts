@@ -12,12 +12,14 @@ export interface StoredArticle {
 
 /** The article as `db` holds it now, deleted or not: for a save's transaction. */
 export async function readStoredArticle(db: Queryable, kbId: string): Promise<StoredArticle | null> {
+  // the revision first: outside a transaction a save may commit between the reads, and then the
+  // text is newer than the revision, which makes the editor's next save a conflict, not a loss
+  const latest = await db.get<{ n: number | null }>(
+    `SELECT max(r.number) AS n FROM "Revision" r JOIN "Article" a ON a.id = r."articleId" WHERE a."kbId" = ?`,
+    kbId,
+  );
   const row = await createArticleReader(db).find(kbId);
   if (!row) return null;
-  const latest = await db.get<{ n: number | null }>(
-    `SELECT max(number) AS n FROM "Revision" WHERE "articleId" = ?`,
-    row.rowId,
-  );
   const { rowId, kbId: id, deletedAt, footer, ...fields } = row;
   // Not validated: an imported article may hold values the form refuses; the editor
   // sees them and fixes them on the next save.

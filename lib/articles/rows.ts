@@ -41,9 +41,11 @@ const CONTROL = /[^\P{Cc}\t\n\r]/gu;
 
 /** The article's rows, with no control character in any text: a stray byte in a file, or a paste. */
 export function articleRows(article: Article): ArticleRows {
-  return JSON.parse(
-    JSON.stringify(rowsOf(article), (_, v) => (typeof v === "string" ? v.replace(CONTROL, "") : v)),
-  ) as ArticleRows;
+  // the article's, before its lists are written as JSON text
+  const clean = JSON.parse(
+    JSON.stringify(article, (_, v) => (typeof v === "string" ? v.replace(CONTROL, "") : v)),
+  ) as Article;
+  return rowsOf(clean);
 }
 
 function rowsOf(article: Article): ArticleRows {

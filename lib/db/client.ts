@@ -22,7 +22,8 @@ function connect(): PrismaClient {
   if (databaseProvider() === "postgresql")
     // the same models from the same schema (lib/db/schemas.ts): one type serves both clients
     return new PostgresClient({
-      adapter: new PrismaPg({ connectionString: databaseUrl() }),
+      // idle connections do not keep a finished `kb` command alive
+      adapter: new PrismaPg({ connectionString: databaseUrl(), allowExitOnIdle: true }),
     }) as unknown as PrismaClient;
   const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) });
   // the adapter runs one statement at a time, in order: this is the connection's first

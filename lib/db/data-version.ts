@@ -26,18 +26,18 @@ export function dataVersion(): number {
 
 // PostgreSQL, for many app nodes: a connection LISTENs for the triggers' notifications and reads
 // the version when one comes, and once a second besides (a notification sent while it was
-// reconnecting is not lost for longer). Until it has read the version once, every call answers a
-// new number, so nothing is kept on a version nobody knows.
+// reconnecting is not lost for longer). Until a connection has read it, the version is a new
+// negative number per attempt: what was cached while it was unknown is not kept after.
 let listening = false;
 let postgresContent = -1;
-let unknown = 0;
+let attempts = 0;
 
 function postgresVersion(): number {
   if (!listening) {
     listening = true;
     void listen();
   }
-  return postgresContent >= 0 ? postgresContent : -2 - (unknown++ % 1_000_000);
+  return postgresContent;
 }
 
 /** This node's own commit's version: its caches follow at once, not when the notification comes. */
@@ -46,8 +46,13 @@ export function noteContentVersion(version: number): void {
 }
 
 async function listen(): Promise<void> {
-  const client = new pg.Client(poolConfig(databaseUrl()));
-  const read = async () => noteContentVersion(await readPostgresContentVersion(client));
+  attempts++;
+  if (postgresContent < 0) postgresContent = -1 - attempts;
+  const client = new pg.Client({ ...poolConfig(databaseUrl()), keepAlive: true, query_timeout: 5000 });
+  // as the server says, even lower (a restored database): only this node's own commits use the max
+  const read = async () => {
+    postgresContent = await readPostgresContentVersion(client);
+  };
   let retried = false;
   const retry = () => {
     if (retried) return; // the error event and the failed query both land here

@@ -17,13 +17,9 @@ export const POSTGRES_TEXT_WEIGHTS = "{0.1, 0.3, 0.6, 1.0}";
 export const TEXT_CONFIG = "kb";
 
 export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void> {
-  // ALTER TABLE locks "Article" against every reader even when the column is there: look first
-  const { rows } = await client.query(`SELECT 1 FROM pg_attribute
-    WHERE attrelid = '"Article"'::regclass AND attname = 'search' AND NOT attisdropped
-      AND to_regclass('"Article_search_idx"') IS NOT NULL`);
-  if (rows.length > 0) return;
   // Words as FTS5's unicode61 tokenizer sees them, runs of letters and digits: PostgreSQL's parser
   // would keep "rassrv.exe" and "4.0" whole, where a query (and FTS5) has "rassrv exe", "4 0".
+  // (These lock no table.)
   await client.query(`CREATE OR REPLACE FUNCTION kb_words(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN regexp_replace($1, '[^[:alnum:]]+', ' ', 'g')`);
   await client.query(`DO $$ BEGIN
@@ -37,6 +33,14 @@ export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void>
           WITH kb_porter;
       END IF;
     END $$`);
+  // ALTER TABLE locks "Article" against every reader even when nothing changes: look first. A
+  // column generated with another configuration (an earlier version's 'english') is made again.
+  const { rows } = await client.query<{ expr: string }>(`SELECT pg_get_expr(d.adbin, d.adrelid) AS expr
+    FROM pg_attribute c JOIN pg_attrdef d ON d.adrelid = c.attrelid AND d.adnum = c.attnum
+    WHERE c.attrelid = '"Article"'::regclass AND c.attname = 'search' AND NOT c.attisdropped`);
+  const current = rows[0]?.expr.includes(`'${TEXT_CONFIG}'::regconfig`) ?? false;
+  if (current && (await client.query(`SELECT to_regclass('"Article_search_idx"') AS i`)).rows[0]?.i) return;
+  if (rows.length > 0 && !current) await client.query(`ALTER TABLE "Article" DROP COLUMN search`);
   await client.query(`ALTER TABLE "Article" ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS (
       setweight(to_tsvector('${TEXT_CONFIG}', kb_words(title)), 'A') ||
       setweight(to_tsvector('${TEXT_CONFIG}', kb_words("fileNames")), 'B') ||

@@ -25,6 +25,28 @@ describe.runIf(postgresUrl)("PostgreSQL", () => {
     expect(second).toMatchObject({ applied: [], created: false });
   });
 
+  test("a search column another version generated differently is made again, and nothing else is touched twice", async () => {
+    const { ensureDatabase } = await import("./ensure");
+    const pool = openPostgres(url);
+    const expression = async () =>
+      (
+        await pool.query(`SELECT pg_get_expr(d.adbin, d.adrelid) AS e FROM pg_attrdef d JOIN pg_attribute c
+          ON d.adrelid = c.attrelid AND d.adnum = c.attnum WHERE c.attrelid = '"Article"'::regclass AND c.attname = 'search'`)
+      ).rows[0]?.e as string;
+    try {
+      await pool.query(`ALTER TABLE "Article" DROP COLUMN search`);
+      await pool.query(
+        `ALTER TABLE "Article" ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', title)) STORED`,
+      );
+      expect(await expression()).toContain("'english'::regconfig");
+      await ensureDatabase();
+      expect(await expression()).toContain("'kb'::regconfig");
+      expect((await pool.query(`SELECT to_regclass('"Article_search_idx"') AS i`)).rows[0]?.i).toBeTruthy();
+    } finally {
+      await pool.end();
+    }
+  });
+
   test("the migrations build exactly what the schema says (they cannot drift apart)", async () => {
     const { deployMigrations, openSchemaEngine, schemaFiles, schemaFilters } = await import("./migrate");
     const fromMigrations = await postgresDatabase("from_migrations");

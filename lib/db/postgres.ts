@@ -15,7 +15,8 @@ const types = {
  * migrations' bookkeeping, the import's batches and the article writes' transactions.
  */
 export function openPostgres(url: string): pg.Pool {
-  const pool = new pg.Pool({ ...poolConfig(url), max: 4, types });
+  // allowExitOnIdle: idle connections do not keep a finished command alive
+  const pool = new pg.Pool({ ...poolConfig(url), max: 4, types, allowExitOnIdle: true });
   // an idle connection the server drops (a restart) must not take the process down
   pool.on("error", (e) => console.error(`kb: a PostgreSQL connection was lost: ${e.message}`));
   return pool;

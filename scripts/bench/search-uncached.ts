@@ -44,5 +44,5 @@ console.log(
     }),
   ),
 );
-// PostgreSQL's pool and the cache's LISTEN connection would keep the process alive
-process.exit(0);
+// the cache's LISTEN connection on PostgreSQL would keep the process alive: exit once printed
+process.stdout.write("", () => process.exit(0));

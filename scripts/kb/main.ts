@@ -46,5 +46,3 @@ try {
     process.exitCode = 2;
   } else throw e;
 }
-// done: a PostgreSQL pool's idle connections would otherwise hold the process for seconds
-process.exit();

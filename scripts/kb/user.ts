@@ -32,7 +32,7 @@ export async function userCommand([sub, email, ...rest]: string[]): Promise<numb
           return 2;
         }
         const user = await addUser(email, role, await readNewPassword());
-        audit("user.add", user.email, `role ${role}`);
+        await audit("user.add", user.email, `role ${role}`);
         console.log(`added ${user.email} (${user.role})`);
         return 0;
       }
@@ -44,14 +44,14 @@ export async function userCommand([sub, email, ...rest]: string[]): Promise<numb
       case "passwd": {
         if (!email) break;
         const user = await setPassword(email, await readNewPassword());
-        audit("user.passwd", user.email);
+        await audit("user.passwd", user.email);
         console.log(`password changed for ${user.email}; their sessions were ended`);
         return 0;
       }
       case "remove": {
         if (!email) break;
         const user = await removeUser(email);
-        audit("user.remove", user.email);
+        await audit("user.remove", user.email);
         console.log(`removed ${user.email}; their sessions and API tokens no longer work`);
         return 0;
       }

@@ -49,7 +49,8 @@ export async function startPostgres(): Promise<PostgresServer> {
     const [command, argv] = root
       ? ["runuser", ["-u", "postgres", "--", join(bin, program), ...args]]
       : [join(bin, program), args];
-    const r = spawnSync(command, argv, { encoding: "utf8", cwd: dir });
+    // the password by environment, not in an argument any `ps` shows
+    const r = spawnSync(command, argv, { encoding: "utf8", cwd: dir, env: { ...process.env, PGPASSWORD: password } });
     if (r.status !== 0) throw new Error(`${program} failed: ${r.stderr || r.stdout}`);
   };
   const data = join(dir, "data");
@@ -84,7 +85,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     url,
     createDatabase(name) {
-      run("createdb", ["--maintenance-db", url("postgres"), name]);
+      run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name]);
       return url(name);
     },
     stop() {
