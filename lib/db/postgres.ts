@@ -15,16 +15,18 @@ const types = {
  * migrations' bookkeeping, the import's batches and the article writes' transactions.
  */
 export function openPostgres(url: string): pg.Pool {
-  // allowExitOnIdle: idle connections do not keep a finished command alive
-  const pool = new pg.Pool({ ...poolConfig(url), max: 4, types, allowExitOnIdle: true });
+  const pool = new pg.Pool({ ...poolConfig(url), max: 4, types });
   // an idle connection the server drops (a restart) must not take the process down
   pool.on("error", (e) => console.error(`kb: a PostgreSQL connection was lost: ${e.message}`));
   return pool;
 }
 
-/** The URL as pg's settings, every parameter kept (sslmode, host=/socket, ...). */
+/**
+ * The URL as pg's settings, every parameter kept (sslmode, host=/socket, ...); a pool's idle
+ * connections do not keep a finished command alive.
+ */
 export function poolConfig(url: string): pg.PoolConfig {
-  return parse(url) as pg.PoolConfig;
+  return { ...(parse(url) as pg.PoolConfig), allowExitOnIdle: true };
 }
 
 /** `work` in one transaction on a connection of `pool`: it commits, or it rolls back and throws. */
