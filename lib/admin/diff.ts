@@ -9,9 +9,17 @@ export type DiffLine = { op: "same" | "added" | "removed"; text: string };
  */
 export const MAX_EDITS = 2000;
 
+/**
+ * Its cost is about the lines times the edits, so a longer text is allowed fewer edits: a bound
+ * in work, not in time (a time limit gave a different answer on a loaded machine).
+ */
+const MAX_WORK = 8_000_000;
+
 /** Line diff of two revisions, removed lines before added ones at a change; null when too different to show. */
 export function diffLines(before: string[], after: string[]): DiffLine[] | null {
-  const changes = diffArrays(before, after, { maxEditLength: MAX_EDITS, timeout: 1000 });
+  const lines = Math.max(1, before.length + after.length);
+  const maxEditLength = Math.min(MAX_EDITS, Math.floor(MAX_WORK / lines));
+  const changes = diffArrays(before, after, { maxEditLength });
   if (!changes) return null;
   return changes.flatMap((c) => {
     const op = c.added ? "added" : c.removed ? "removed" : "same";
