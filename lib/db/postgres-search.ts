@@ -15,6 +15,8 @@ export const POSTGRES_TEXT_WEIGHTS = "{0.1, 0.3, 0.6, 1.0}";
  * and drops "not", "out", "off"): the same query finds the same articles on both databases.
  */
 export const TEXT_CONFIG = "kb";
+/** Its dictionary: Porter's stemmer, which lib/search/postgres-marks.ts asks for a word's stem. */
+export const STEMMER = "kb_porter";
 
 export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void> {
   // Words as FTS5's unicode61 tokenizer sees them, runs of letters and digits: PostgreSQL's parser
@@ -23,14 +25,14 @@ export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void>
   await client.query(`CREATE OR REPLACE FUNCTION kb_words(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN regexp_replace($1, '[^[:alnum:]]+', ' ', 'g')`);
   await client.query(`DO $$ BEGIN
-      IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'kb_porter') THEN
-        CREATE TEXT SEARCH DICTIONARY kb_porter (TEMPLATE = snowball, LANGUAGE = porter);
+      IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = '${STEMMER}') THEN
+        CREATE TEXT SEARCH DICTIONARY ${STEMMER} (TEMPLATE = snowball, LANGUAGE = porter);
       END IF;
       IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '${TEXT_CONFIG}') THEN
         CREATE TEXT SEARCH CONFIGURATION ${TEXT_CONFIG} (COPY = simple);
         ALTER TEXT SEARCH CONFIGURATION ${TEXT_CONFIG}
           ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart
-          WITH kb_porter;
+          WITH ${STEMMER};
       END IF;
     END $$`);
   // ALTER TABLE locks "Article" against every reader even when nothing changes: look first. A

@@ -1,7 +1,7 @@
 import "server-only";
 import { countArticles } from "../articles/queries";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
-import { prisma } from "../db/client";
+import { indexReads } from "../db/client";
 import { type FtsQuery, SYNTAX } from "./fts-query";
 import { searchIndex } from "./index-sql";
 
@@ -18,7 +18,7 @@ const matches = cacheUntilDataChanges<number>(10_000);
 
 /** How many articles have `term`, counted up to `cap` (a common word costs no more than that). */
 async function matchesUpTo(term: string, cap: number): Promise<number> {
-  const rows = await prisma.$queryRaw<{ n: number | bigint }[]>`
+  const rows = await indexReads.$queryRaw<{ n: number | bigint }[]>`
     SELECT count(*) AS n FROM (${searchIndex().ids(term)} LIMIT ${cap}) m`;
   return Number(rows[0]?.n ?? 0);
 }

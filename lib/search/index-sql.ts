@@ -20,7 +20,11 @@ export interface SearchIndexSql {
   joined(match: string): Prisma.Sql;
   /** the score of joined()'s `a` */
   score(match: string): Prisma.Sql;
-  /** `id`, `body` with every match marked (MATCH_OPEN/MATCH_CLOSE), `inFiles`: a file name matched */
+  /**
+   * `id`, `body`, `inFiles` (a file name matched) of the page's articles: on FTS5 the body with
+   * every match marked (MATCH_OPEN/MATCH_CLOSE); on PostgreSQL the body as it is and `query`, the
+   * tsquery as text, for markByStems() to mark it
+   */
   marked(ids: number[], match: string): Prisma.Sql;
 }
 
@@ -54,11 +58,10 @@ const POSTGRES: SearchIndexSql = {
     ORDER BY score LIMIT ${limit}`,
   joined: (match) => Prisma.sql`FROM "Article" a WHERE a.search @@ ${tsquery(match)}`,
   score: (match) => rank("a.search", match),
-  // ts_headline for the page's articles only: it parses each whole text again
+  // the body as it is, and the query's lexemes: lib/search/postgres-marks.ts marks it
   marked: (ids, match) => Prisma.sql`
-    SELECT id, ts_headline(${config}, body, ${tsquery(match)},
-             ${`HighlightAll=true, StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}`}) AS body,
-           to_tsvector(${config}, kb_words("fileNames")) @@ ${tsquery(match)} AS "inFiles"
+    SELECT id, body, to_tsvector(${config}, kb_words("fileNames")) @@ ${tsquery(match)} AS "inFiles",
+           ${tsquery(match)}::text AS query
     FROM "Article" WHERE id IN (${Prisma.join(ids)})`,
 };
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { TXT_DIR, txtPath } from "../corpus";
 import { postgresDatabase, postgresUrl } from "../db/__fixtures__/postgres-db";
+import { Prisma } from "../generated/prisma/client";
 import { searchSchema } from "./filters";
 
 describe.runIf(postgresUrl)("search on PostgreSQL", () => {
@@ -52,5 +53,42 @@ describe.runIf(postgresUrl)("search on PostgreSQL", () => {
     );
     expect(hit?.snippet).toMatch(/<mark>/);
     expect(hit?.section).toBeTruthy();
+  });
+
+  test("a file name in the text is marked as one, as FTS5 marks it", async () => {
+    const { searchArticles } = await import("./search");
+    const hit = (await searchArticles(searchSchema.parse({ q: "rassrv.exe" }))).hits.find((h) => h.kbId === "Q244717");
+    expect(hit?.snippet).toContain("<mark>Rassrv.exe</mark>");
+    expect(hit?.section).toBe("cause");
+  });
+
+  test("the words marked are those PostgreSQL's own ts_headline() marks in the index's words", async () => {
+    const { prisma } = await import("../db/client");
+    const { searchIndex } = await import("./index-sql");
+    const { toFtsQuery } = await import("./fts-query");
+    const { markByStems } = await import("./postgres-marks");
+    const { MATCH_CLOSE, MATCH_OPEN } = await import("./snippet");
+    const words = (text: string) =>
+      [...text.matchAll(new RegExp(`${MATCH_OPEN}([^${MATCH_CLOSE}]*)${MATCH_CLOSE}`, "g"))].map((m) =>
+        m[1].toLowerCase(),
+      );
+    for (const q of ["printer spooler", "port unavailable", "service pack 4", "connection reset", "registry valu"]) {
+      const match = toFtsQuery(q, { syntax: "tsquery" })?.any ?? "";
+      expect(match).not.toContain("<->"); // ts_headline() marks a phrase's words anywhere
+      const ids = (
+        await prisma.$queryRaw<{ id: number }[]>`
+          SELECT id FROM "Article" WHERE search @@ to_tsquery('kb', ${match}) ORDER BY id LIMIT 10`
+      ).map((r) => r.id);
+      expect(ids.length).toBeGreaterThan(0);
+      const ours = await markByStems(
+        await prisma.$queryRaw<{ id: number; body: string; query: string }[]>`${searchIndex().marked(ids, match)}`,
+      );
+      const theirs = await prisma.$queryRaw<{ id: number; body: string }[]>`
+        SELECT id, ts_headline('kb', kb_words(body), to_tsquery('kb', ${match}),
+          ${`HighlightAll=true, StartSel=${MATCH_OPEN}, StopSel=${MATCH_CLOSE}`}) AS body
+        FROM "Article" WHERE id IN (${Prisma.join(ids)})`;
+      const expected = new Map(theirs.map((t) => [t.id, words(t.body)]));
+      for (const row of ours) expect(words(row.body), `${q}: article ${row.id}`).toEqual(expected.get(row.id));
+    }
   });
 });

@@ -1,13 +1,14 @@
 import "server-only";
 import { normalizeKbId } from "../articles/id";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
-import { prisma } from "../db/client";
+import { indexReads, prisma } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
 import { type SearchParams, searchSchema } from "./filters";
 import { withoutCommonTerms } from "./common-terms";
 import { type FtsQuery, toFtsQuery } from "./fts-query";
 import { searchIndex } from "./index-sql";
+import { markByStems } from "./postgres-marks";
 import { sectionOf } from "./section";
 import { snippetHtml, snippetOf, upToFirstMatchLine } from "./snippet";
 
@@ -47,23 +48,23 @@ const matching = (match: string, p: SearchParams) =>
 async function ranked(match: string, p: SearchParams, take: number): Promise<number[]> {
   const first = take * 4 + 100;
   const index = searchIndex();
-  const rows = await prisma.$queryRaw<{ id: number }[]>`
+  const rows = await indexReads.$queryRaw<{ id: number }[]>`
     SELECT a.id AS id
     FROM (${index.best(match, first)}) r
     JOIN "Article" a ON a.id = r.id
     WHERE ${filterConditions(p)}
     ORDER BY r.score, a."kbNumber" LIMIT ${take}`;
   if (rows.length >= take) return rows.map((r) => r.id);
-  const [{ n }] = await prisma.$queryRaw<{ n: number | bigint }[]>`
+  const [{ n }] = await indexReads.$queryRaw<{ n: number | bigint }[]>`
     SELECT count(*) AS n FROM (${index.ids(match)} LIMIT ${first}) m`;
   if (Number(n) < first) return rows.map((r) => r.id); // every match was looked at
-  const all = await prisma.$queryRaw<{ id: number }[]>`
+  const all = await indexReads.$queryRaw<{ id: number }[]>`
     SELECT a.id AS id ${matching(match, p)} ORDER BY ${index.score(match)}, a."kbNumber" LIMIT ${take}`;
   return all.map((r) => r.id);
 }
 
 async function count(match: string, p: SearchParams): Promise<number> {
-  const rows = await prisma.$queryRaw<{ n: number | bigint }[]>`
+  const rows = await indexReads.$queryRaw<{ n: number | bigint }[]>`
     SELECT count(*) AS n FROM (SELECT 1 ${matching(match, p)} LIMIT ${COUNT_CAP + 1}) m`;
   return Number(rows[0]?.n ?? 0);
 }
@@ -75,16 +76,23 @@ interface HitText {
   inFiles: number | boolean;
 }
 
+/** The page's texts with every match marked: FTS5 marks them itself, PostgreSQL from the stems. */
+async function markedTexts(ids: number[], match: string): Promise<HitText[]> {
+  const index = searchIndex();
+  const rows = await prisma.$queryRaw<(HitText & { query: string })[]>`${index.marked(ids, match)}`;
+  return index.syntax === "tsquery" ? markByStems(rows) : rows;
+}
+
 /**
  * The page's articles with a snippet of what `match` found, in the order of `ids`, and the
- * section of the text's first match (a match in a heading names that heading). One highlight()
- * of the body gives both: each call tokenizes the whole text again, and a fix list is long.
+ * section of the text's first match (a match in a heading names that heading). One marked copy
+ * of the body gives both: each highlight() tokenizes the whole text again, and a fix list is long.
  * The index is asked for the page's articles alone (lib/search/index-sql.ts).
  */
 async function hitsFor(ids: number[], match: string): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
   const [texts, articles] = await Promise.all([
-    prisma.$queryRaw<HitText[]>`${searchIndex().marked(ids, match)}`,
+    markedTexts(ids, match),
     prisma.$queryRaw<(Omit<SearchHit, "snippet" | "section"> & { id: number })[]>`
       SELECT id, "kbId", title, product, "lastModified" FROM "Article" WHERE id IN (${Prisma.join(ids)})`,
   ]);
