@@ -138,6 +138,15 @@ test.describe("browsing", () => {
     await page.goto("/files/Rassrv.exe");
     await expect(page.getByRole("main")).toContainText("Q244717");
   });
+
+  test("a misspelt file name suggests the shipped one, which leads to its articles", async ({ page }) => {
+    await page.goto("/files/rasrv.exe");
+    await expect(page.getByRole("main")).toContainText("No hotfix in the knowledge base ships a file of this name.");
+    const similar = page.getByRole("region", { name: "Files with a similar name" });
+    await similar.getByRole("link", { name: /^Rassrv\.exe/ }).click();
+    await expect(page).toHaveURL(/\/files\/Rassrv\.exe$/);
+    await expect(page.getByRole("main")).toContainText("Q244717");
+  });
 });
 
 test.describe("products", () => {

@@ -35,6 +35,14 @@ export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void>
           WITH ${STEMMER};
       END IF;
     END $$`);
+  // file names by trigrams (lib/articles/file-names.ts); pg_trgm is a trusted extension, which the
+  // database's owner may create
+  if ((await client.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).rowCount === 0)
+    await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+  if (!(await client.query(`SELECT to_regclass('"HotfixFile_nameKey_trgm_idx"') AS i`)).rows[0]?.i)
+    await client.query(
+      `CREATE INDEX IF NOT EXISTS "HotfixFile_nameKey_trgm_idx" ON "HotfixFile" USING gin ("nameKey" gin_trgm_ops)`,
+    );
   // ALTER TABLE locks "Article" against every reader even when nothing changes: look first. A
   // column generated with another configuration (an earlier version's 'english') is made again.
   const { rows } = await client.query<{ expr: string }>(`SELECT pg_get_expr(d.adbin, d.adrelid) AS expr

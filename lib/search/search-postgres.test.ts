@@ -91,4 +91,20 @@ describe.runIf(postgresUrl)("search on PostgreSQL", () => {
       for (const row of ours) expect(words(row.body), `${q}: article ${row.id}`).toEqual(expected.get(row.id));
     }
   });
+
+  test("file names are suggested by pg_trgm as the in-memory measure suggests them on SQLite", async () => {
+    const { shippedFileNames, similarFileNames, SUGGESTIONS } = await import("../articles/file-names");
+    const { similarNames } = await import("./trigrams");
+    const names = await shippedFileNames();
+    expect(names.length).toBeGreaterThan(20);
+    // each name misspelt three ways, and a part of it
+    const queries = names
+      .slice(0, 40)
+      .flatMap(({ key }) => [key.slice(1), key.slice(0, 2) + key.slice(3), `${key.slice(0, -1)}x`, key.slice(0, 4)]);
+    for (const q of [...queries, "rasrv.exe", "msv1_0", "%", "_"]) {
+      const found = await similarFileNames(q);
+      expect(found, q).toEqual(similarNames(names, q, SUGGESTIONS));
+    }
+    expect((await similarFileNames("rasrv.exe"))[0]?.name).toBe("Rassrv.exe");
+  });
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlatformBadge } from "@/components/platform-badge";
+import { SimilarFileNames } from "@/components/similar-file-names";
+import { similarFileNames } from "@/lib/articles/file-names";
 import { articlesShippingFile } from "@/lib/articles/queries";
 
 type Props = { params: Promise<{ name: string }> };
@@ -27,6 +29,7 @@ const COLUMNS = ["Platform", "Date", "Version", "Size", "Article"];
 export default async function FilePage({ params }: Props) {
   const name = decodedOnce((await params).name).slice(0, 255);
   const shipments = await articlesShippingFile(name);
+  const similar = shipments.length === 0 ? await similarFileNames(name) : [];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">
@@ -72,6 +75,7 @@ export default async function FilePage({ params }: Props) {
           </table>
         </div>
       )}
+      <SimilarFileNames names={similar} />
     </div>
   );
 }
