@@ -1,10 +1,19 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT } from "./e2e/support/env";
+import { E2E_PORT, E2E_POSTGRES_PORT } from "./e2e/support/env";
+import { postgresBinDir } from "./scripts/lib/postgres-server";
 
 // Debian's chromium where present (these machines cannot download Playwright's browser);
 // CHROMIUM_PATH overrides; elsewhere Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+// The specs that read and write through the app run on PostgreSQL as well, where it is installed
+// (CI installs it: there its absence is a failure).
+const postgres = postgresBinDir() !== null;
+if (!postgres && process.env.CI) throw new Error("PostgreSQL is not installed: .ci/run installs Debian's postgresql");
+if (!postgres)
+  console.warn("PostgreSQL is not installed: the e2e specs run on SQLite only (apt-get install postgresql)");
+const ON_BOTH = ["admin/**", "articles/**", "check/**", "search/**", "security/**"].map((d) => `${d}/*.spec.ts`);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -28,11 +37,33 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "tsx e2e/support/server.ts",
-    url: `http://localhost:${E2E_PORT}`,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: "pipe",
-  },
+  projects: [
+    { name: "sqlite" },
+    ...(postgres
+      ? [{ name: "postgresql", testMatch: ON_BOTH, use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` } }]
+      : []),
+  ],
+  // one after the other: the first builds the app when its sources changed
+  webServer: [
+    {
+      command: "tsx e2e/support/server.ts",
+      url: `http://localhost:${E2E_PORT}`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: "pipe",
+    },
+    ...(postgres
+      ? [
+          {
+            command: "tsx e2e/support/server.ts postgresql",
+            url: `http://localhost:${E2E_POSTGRES_PORT}`,
+            reuseExistingServer: false,
+            timeout: 240_000,
+            stdout: "pipe" as const,
+            // a SIGTERM, so that the server stops its PostgreSQL cluster
+            gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
+          },
+        ]
+      : []),
+  ],
 });

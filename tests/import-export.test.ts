@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createArticleReader, sqliteQueryable } from "../lib/articles/read";
+import { createArticleReader } from "../lib/articles/read";
+import { queryableOf } from "../lib/db/queryable";
 import { txtPath } from "../lib/corpus";
 import { ensureDatabase } from "../lib/db/ensure";
 import { openSqlite } from "../lib/db/sqlite";
@@ -109,7 +110,7 @@ describe("kb import", () => {
     const out = join(dir, "export");
     const { mkdirSync } = await import("node:fs");
     mkdirSync(out);
-    for await (const article of createArticleReader(sqliteQueryable(a)).articles())
+    for await (const article of createArticleReader(queryableOf(a)).articles())
       writeFileSync(join(out, `${article.id}.md`), serializeArticle(article));
     expect(readdirSync(out)).toHaveLength(SAMPLE.length);
     const b = await freshDb("b.db");

@@ -36,7 +36,7 @@ async function seriousViolations(page: Page) {
 
 /** An article created and deleted through the admin, so the list shows a deleted row too. */
 async function deletedArticle(page: Page) {
-  const id = freshKbId();
+  const id = await freshKbId();
   await page.goto("/admin/kb/new");
   await page.getByLabel("Article id").fill(id);
   await page.getByLabel("Title").fill("Deleted for the accessibility scan");

@@ -24,7 +24,7 @@ test("search with the keyboard alone: '/', a query, Tab to a result, Enter opens
 });
 
 test("sign in and write an article with the keyboard alone", async ({ page }) => {
-  const id = freshKbId();
+  const id = await freshKbId();
   await page.goto("/signin");
   await tabTo(page, page.getByLabel("Email"));
   await page.keyboard.type(ADMIN.email);

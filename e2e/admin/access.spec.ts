@@ -1,17 +1,14 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ADMIN, EDITOR, e2eDb, ensureUser, freshKbId, insertSession, kb, routesOnDisk, signIn } from "./fixtures";
+import { ADMIN, EDITOR, e2eQuery, ensureUser, freshKbId, insertSession, kb, routesOnDisk, signIn } from "./fixtures";
 
 // Routes are found on disk, so a page or API route added without a check fails here.
 let kbId: string;
-test.beforeAll(() => {
+test.beforeAll(async () => {
   ensureUser(ADMIN, "admin");
   ensureUser(EDITOR, "editor");
-  const db = e2eDb();
-  kbId =
-    (db.prepare(`SELECT kbId FROM "Article" ORDER BY id LIMIT 1`).get() as { kbId: string } | undefined)?.kbId ??
-    "Q238171";
-  db.close();
+  const [first] = await e2eQuery<{ kbId: string }>(`SELECT "kbId" FROM "Article" ORDER BY id LIMIT 1`);
+  kbId = first?.kbId ?? "Q238171";
 });
 
 const ADMIN_ONLY = /^\/admin\/(users|audit)(\/|$)/;
@@ -60,7 +57,7 @@ test("an editor gets 403 on user management and the audit log, and can open the 
 });
 
 test("forged and expired session cookies are refused", async ({ page, context, baseURL }) => {
-  const expired = insertSession(ADMIN.email, new Date(Date.now() - 60_000));
+  const expired = await insertSession(ADMIN.email, new Date(Date.now() - 60_000));
   for (const value of ["forged-session-token", expired]) {
     await context.clearCookies();
     await context.addCookies([{ name: "kb_session", value, url: baseURL! }]);
@@ -82,7 +79,7 @@ test("sign-out ends the session on the server", async ({ page, context, baseURL 
 });
 
 test("API tokens act with their owner's role", async ({ request }) => {
-  const id = freshKbId();
+  const id = await freshKbId();
   const token = kb(["token", "create", EDITOR.email]).trim();
   const auth = { Authorization: `Bearer ${token}` };
   const article = {

@@ -4,7 +4,7 @@ import { ADMIN, ensureUser, freshKbId, signIn } from "./fixtures";
 test.beforeAll(() => ensureUser(ADMIN, "admin"));
 
 test("an admin made with the CLI creates, finds, edits and restores an article", async ({ page }) => {
-  const id = freshKbId();
+  const id = await freshKbId();
   await signIn(page, ADMIN);
   await page.screenshot({ path: "test-results/admin-list.png", fullPage: true });
 
@@ -82,7 +82,7 @@ test("markdown XSS payloads are inert in the preview and on the public page", as
     dialogs++;
     void d.dismiss();
   });
-  const id = freshKbId();
+  const id = await freshKbId();
   await signIn(page, ADMIN);
   await page.goto("/admin/kb/new");
   await page.getByLabel("Article id").fill(id);

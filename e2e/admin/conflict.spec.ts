@@ -4,7 +4,7 @@ import { ADMIN, ensureUser, freshKbId, signIn } from "./fixtures";
 test.beforeAll(() => ensureUser(ADMIN, "admin"));
 
 test("a save based on an old revision is refused and keeps the text", async ({ browser }) => {
-  const id = freshKbId();
+  const id = await freshKbId();
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
   await signIn(a, ADMIN);

@@ -1,19 +1,52 @@
 import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import Database from "better-sqlite3";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import pg from "pg";
+import { numbered } from "../../lib/db/postgres";
 import { databasePath } from "../../lib/env";
-import { E2E_DATABASE_URL } from "../support/env";
+import { E2E_DATABASE_URL, E2E_POSTGRES_URL_FILE } from "../support/env";
 
 export const ADMIN = { email: "admin@e2e.test", password: "admin password 123" };
 export const EDITOR = { email: "editor@e2e.test", password: "editor password 123" };
 
+/**
+ * The database of the project the test runs in (playwright.config.ts): the e2e SQLite file, or
+ * the PostgreSQL database whose URL e2e/support/server.ts wrote.
+ */
+export function e2eDatabaseUrl(): string {
+  return test.info().project.name === "postgresql" ? readFileSync(E2E_POSTGRES_URL_FILE, "utf8") : E2E_DATABASE_URL;
+}
+
+/** One statement on the project's database, `?` for each parameter; its rows. */
+export async function e2eQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const url = e2eDatabaseUrl();
+  if (url.startsWith("postgres")) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(numbered(sql), params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(databasePath({ DATABASE_URL: url }));
+  try {
+    const statement = db.prepare(sql);
+    if (statement.reader) return statement.all(...params) as T[];
+    statement.run(...params);
+    return [];
+  } finally {
+    db.close();
+  }
+}
+
 /** The real CLI against the e2e database, as an operator would run it. */
 export function kb(args: string[], input?: string): string {
   return execFileSync("node", ["bin/kb.js", ...args], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     input,
     encoding: "utf8",
   });
@@ -24,24 +57,15 @@ export function ensureUser(user: { email: string; password: string }, role: "adm
   if (!kb(["user", "list"]).includes(user.email)) kb(["user", "add", user.email, "--role", role], `${user.password}\n`);
 }
 
-export function e2eDb(): Database.Database {
-  return new Database(databasePath({ DATABASE_URL: E2E_DATABASE_URL }));
-}
-
 /**
  * An article id no earlier run used (from Q8000000 up), so that a spec that creates one can be
  * repeated on the same database (--repeat-each) without finding it taken.
  */
-export function freshKbId(): string {
-  const db = e2eDb();
-  try {
-    const row = db.prepare(`SELECT max(kbNumber) AS n FROM "Article" WHERE kbNumber >= 8000000`).get() as {
-      n: number | null;
-    };
-    return `Q${(row.n ?? 7_999_999) + 1}`;
-  } finally {
-    db.close();
-  }
+export async function freshKbId(): Promise<string> {
+  const [row] = await e2eQuery<{ n: number | null }>(
+    `SELECT max("kbNumber") AS n FROM "Article" WHERE "kbNumber" >= 8000000`,
+  );
+  return `Q${(row?.n ?? 7_999_999) + 1}`;
 }
 
 export async function signIn(page: Page, user: { email: string; password: string }) {
@@ -53,20 +77,15 @@ export async function signIn(page: Page, user: { email: string; password: string
 }
 
 /** A session row written straight to the database, for forged/expired cookie tests. */
-export function insertSession(email: string, expiresAt: Date): string {
+export async function insertSession(email: string, expiresAt: Date): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  const db = e2eDb();
-  try {
-    const user = db.prepare(`SELECT id FROM "User" WHERE email = ?`).get(email) as { id: number };
-    db.prepare(`INSERT INTO "Session" (tokenHash, userId, createdAt, expiresAt) VALUES (?, ?, ?, ?)`).run(
-      createHash("sha256").update(token).digest("hex"),
-      user.id,
-      new Date().toISOString(),
-      expiresAt.toISOString(),
-    );
-  } finally {
-    db.close();
-  }
+  const [user] = await e2eQuery<{ id: number }>(`SELECT id FROM "User" WHERE email = ?`, [email]);
+  await e2eQuery(`INSERT INTO "Session" ("tokenHash", "userId", "createdAt", "expiresAt") VALUES (?, ?, ?, ?)`, [
+    createHash("sha256").update(token).digest("hex"),
+    user?.id,
+    new Date().toISOString(),
+    expiresAt.toISOString(),
+  ]);
   return token;
 }
 

@@ -2,7 +2,7 @@
 // saved first, and nothing is lost (the loser's text stays in the form, or is saved on a retry).
 // e2e/admin/conflict.spec.ts covers one stale save in sequence; these race the two for real.
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, EDITOR, e2eDb, ensureUser, kb, signIn } from "../admin/fixtures";
+import { ADMIN, EDITOR, e2eQuery, ensureUser, kb, signIn } from "../admin/fixtures";
 
 const ROUNDS = 20;
 const article = (id: string, body: string) => ({
@@ -27,18 +27,12 @@ test.beforeAll(() => {
   for (const user of [ADMIN, EDITOR]) tokens[user.email] = kb(["token", "create", user.email]).trim();
 });
 
-function revisions(kbId: string): { number: number; body: string }[] {
-  const db = e2eDb();
-  try {
-    const rows = db
-      .prepare(
-        `SELECT r.number, r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r.articleId WHERE a.kbId = ? ORDER BY r.number`,
-      )
-      .all(kbId) as { number: number; snapshot: string }[];
-    return rows.map((r) => ({ number: r.number, body: JSON.parse(r.snapshot).body }));
-  } finally {
-    db.close();
-  }
+async function revisions(kbId: string): Promise<{ number: number; body: string }[]> {
+  const rows = await e2eQuery<{ number: number; snapshot: string }>(
+    `SELECT r.number, r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r."articleId" WHERE a."kbId" = ? ORDER BY r.number`,
+    [kbId],
+  );
+  return rows.map((r) => ({ number: r.number, body: JSON.parse(r.snapshot).body }));
 }
 
 test(`write API: ${ROUNDS} rounds of two simultaneous PUTs on one revision`, async ({ request }) => {
@@ -79,7 +73,7 @@ test(`write API: ${ROUNDS} rounds of two simultaneous PUTs on one revision`, asy
     expect(retry.status()).toBe(200);
     outcomes.retried++;
   }
-  const history = revisions(id);
+  const history = await revisions(id);
   expect(history.map((r) => r.number)).toEqual(Array.from({ length: 1 + 2 * ROUNDS }, (_, i) => i + 1));
   const final = history[history.length - 1].body;
   for (let round = 1; round <= ROUNDS; round++)

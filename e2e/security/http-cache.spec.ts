@@ -9,7 +9,7 @@ test.beforeAll(() => {
 });
 
 test("a public page is shared with a validator: a repeat is a 304 until an edit changes it", async ({ request }) => {
-  const id = freshKbId();
+  const id = await freshKbId();
   const auth = { Authorization: `Bearer ${kb(["token", "create", EDITOR.email]).trim()}` };
   const article = {
     id,

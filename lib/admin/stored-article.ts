@@ -1,4 +1,5 @@
-import { createArticleReader, type Queryable } from "../articles/read";
+import { createArticleReader } from "../articles/read";
+import type { Queryable } from "../db/queryable";
 import { articleReads } from "../db/transaction";
 import { EMPTY_FOOTER, type ArticleInput } from "./article-schema";
 

@@ -1,4 +1,4 @@
-import type Database from "better-sqlite3";
+import type { Queryable } from "../db/queryable";
 import { sectionsFromMarkdown } from "../kb/content";
 import type { Article, FixedIn, Footer, HotfixFile, Platform } from "../kb/types";
 
@@ -82,18 +82,6 @@ function decodeListColumns(row: Pick<ArticleRow, "keywords" | "versions" | "appl
     footer: decodeFooter(row.footer),
   };
 }
-
-/** Reads in the SQL both databases share, `?` for each parameter: a write transaction (lib/db/transaction.ts) or a SQLite connection. */
-export interface Queryable {
-  all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
-  get<T>(sql: string, ...params: unknown[]): Promise<T | undefined>;
-}
-
-/** A SQLite connection as a Queryable. */
-export const sqliteQueryable = (db: Database.Database): Queryable => ({
-  all: async (sql, ...params) => db.prepare(sql).all(...params) as never,
-  get: async (sql, ...params) => db.prepare(sql).get(...params) as never,
-});
 
 /** A timestamp column as an ISO string: SQLite holds text, PostgreSQL gives a Date. */
 export const isoTime = (value: string | Date | null): string | null =>

@@ -2,7 +2,8 @@ import type Database from "better-sqlite3";
 import { sectionsFromMarkdown } from "../kb/content";
 import { articleEvidence } from "../kb/evidence";
 import type { Article } from "../kb/types";
-import { createArticleReader, type StoredArticleRow, sqliteQueryable } from "./read";
+import { queryableOf } from "../db/queryable";
+import { createArticleReader, type StoredArticleRow } from "./read";
 import { type ArticleRows, articleRows } from "./rows";
 
 export interface SaveCounts {
@@ -80,7 +81,7 @@ export function createArticleWriter(db: Database.Database) {
  * migration that introduced keyword and fix-list evidence meets a database that holds articles.
  */
 export async function rederiveEvidence(db: Database.Database): Promise<number> {
-  const reader = createArticleReader(sqliteQueryable(db));
+  const reader = createArticleReader(queryableOf(db));
   const ids = db.prepare<[], { kbId: string }>(`SELECT kbId FROM "Article" WHERE deletedAt IS NULL`).all();
   const drop = db.prepare(`DELETE FROM "Evidence" WHERE articleId = ?`);
   const insert = prepareEvidenceInsert(db);

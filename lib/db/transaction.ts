@@ -1,6 +1,5 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { type Queryable, sqliteQueryable } from "../articles/read";
 import { createArticleWriter, type SaveCounts } from "../articles/write";
 import { saveArticleRows } from "../articles/write-pg";
 import type { ArticleRows } from "../articles/rows";
@@ -8,18 +7,15 @@ import { databaseProvider, databaseUrl } from "../env";
 import { sqlite } from "./client";
 import { lockPostgresContentVersion, readPostgresContentVersion } from "./content-version";
 import { noteContentVersion } from "./data-version";
-import { inTransaction, numbered, openPostgres } from "./postgres";
+import { inTransaction, openPostgres } from "./postgres";
+import { type Queryable, queryableOf } from "./queryable";
 import { openSqlite } from "./sqlite";
-import { queryableOf } from "./write-target";
 
 /**
  * One transaction of an article write (a save, a delete, with its revision and audit rows), in
  * the SQL both databases share, `?` for each parameter. A statement that fails rolls it back.
  */
-export interface Tx {
-  all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
-  get<T>(sql: string, ...params: unknown[]): Promise<T | undefined>;
-  run(sql: string, ...params: unknown[]): Promise<void>;
+export interface Tx extends Queryable {
   /** the article writer's save, in this transaction */
   saveRows(rows: ArticleRows): Promise<{ id: number; created: boolean } & SaveCounts>;
 }
@@ -35,12 +31,7 @@ function sqliteTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const run = async () => {
     const db: Database.Database = sqlite();
     const writer = createArticleWriter(db);
-    const tx: Tx = {
-      all: async (sql, ...params) => db.prepare(sql).all(...params) as never,
-      get: async (sql, ...params) => db.prepare(sql).get(...params) as never,
-      run: async (sql, ...params) => void db.prepare(sql).run(...params),
-      saveRows: async (rows) => writer.saveRows(rows),
-    };
+    const tx: Tx = { ...queryableOf(db), saveRows: async (rows) => writer.saveRows(rows) };
     db.exec("BEGIN IMMEDIATE");
     try {
       const result = await work(tx);
@@ -68,11 +59,8 @@ async function postgresTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> 
   pool ??= openPostgres(databaseUrl());
   let version = -1;
   const result = await inTransaction(pool, async (client) => {
-    const query = async <R>(sql: string, params: unknown[]) => (await client.query(numbered(sql), params)).rows as R[];
     const tx: Tx = {
-      all: (sql, ...params) => query(sql, params),
-      get: async (sql, ...params) => (await query(sql, params))[0] as never,
-      run: async (sql, ...params) => void (await query(sql, params)),
+      ...queryableOf(client),
       saveRows: async (rows) => (await saveArticleRows(client, [rows]))[0] as never,
     };
     await client.query("SET LOCAL lock_timeout = '5s'");
@@ -99,5 +87,5 @@ export function articleReads(): Queryable {
     return queryableOf(pool);
   }
   reader ??= openSqlite();
-  return sqliteQueryable(reader);
+  return queryableOf(reader);
 }

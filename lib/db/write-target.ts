@@ -1,8 +1,7 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
 import { databaseProvider, databaseUrl } from "../env";
-import { sqliteQueryable, type Queryable } from "../articles/read";
-import { numbered, openPostgres } from "./postgres";
+import { openPostgres } from "./postgres";
 import { openSqlite } from "./sqlite";
 
 /** Where the bulk writes (an import) go: a SQLite connection, or a pool on a PostgreSQL server. */
@@ -16,13 +15,4 @@ export function openWriteTarget(): { target: WriteTarget; close(): Promise<void>
   }
   const db = openSqlite();
   return { target: db, close: async () => void db.close() };
-}
-
-/** The connection as the article reader's Queryable (`?` parameters on both). */
-export function queryableOf(target: WriteTarget): Queryable {
-  if ("prepare" in target) return sqliteQueryable(target);
-  return {
-    all: async (sql, ...params) => (await target.query(numbered(sql), params)).rows,
-    get: async (sql, ...params) => (await target.query(numbered(sql), params)).rows[0],
-  };
 }

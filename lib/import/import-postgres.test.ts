@@ -8,7 +8,8 @@ import { TXT_DIR, txtPath } from "../corpus";
 import { postgresDatabase, postgresUrl } from "../db/__fixtures__/postgres-db";
 import { openPostgres } from "../db/postgres";
 import { openSqlite } from "../db/sqlite";
-import { queryableOf, type WriteTarget } from "../db/write-target";
+import { queryableOf } from "../db/queryable";
+import type { WriteTarget } from "../db/write-target";
 import { createArticleReader } from "../articles/read";
 
 const files = readdirSync(TXT_DIR)

@@ -5,6 +5,7 @@ import { createArticleWriter } from "../articles/write";
 import { type SavedArticle, saveArticleRows } from "../articles/write-pg";
 import { lockPostgresContentVersion } from "../db/content-version";
 import { inTransaction } from "../db/postgres";
+import { isSqlite } from "../db/queryable";
 import type { WriteTarget } from "../db/write-target";
 import type { PreparedResult } from "./article-source";
 import { ArchiveError } from "./archive";
@@ -99,7 +100,7 @@ export async function importArticles(
   const started = performance.now();
   const { batchSize = 500, onProgress, onFailure } = options;
   const { files, archives, missing } = findArticleFiles(paths);
-  const store = "prepare" in target ? sqliteStore(target) : postgresStore(target);
+  const store = isSqlite(target) ? sqliteStore(target) : postgresStore(target);
   const summary: ImportSummary = {
     articles: 0,
     created: 0,

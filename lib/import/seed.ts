@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { ensureDatabase } from "../db/ensure";
 import { ROOT } from "../db/migrate";
-import { openWriteTarget, queryableOf } from "../db/write-target";
+import { queryableOf } from "../db/queryable";
+import { openWriteTarget } from "../db/write-target";
 import { importArticles, type ImportSummary } from "./import";
 
 export const CONTENT_DIR = join(ROOT, "content");

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createArticleReader } from "../../lib/articles/read";
 import { ensureDatabase } from "../../lib/db/ensure";
-import { openWriteTarget, queryableOf } from "../../lib/db/write-target";
+import { queryableOf } from "../../lib/db/queryable";
+import { openWriteTarget } from "../../lib/db/write-target";
 import { serializeArticle } from "../../lib/kb";
 
 /** kb export DIR: every article as DIR/Qnnn.md in the content/ format. */
