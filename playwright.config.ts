@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_PORT, E2E_POSTGRES_PORT } from "./e2e/support/env";
 import { postgresBinDir } from "./scripts/lib/postgres-server";
@@ -13,7 +14,25 @@ const postgres = postgresBinDir() !== null;
 if (!postgres && process.env.CI) throw new Error("PostgreSQL is not installed: .ci/run installs Debian's postgresql");
 if (!postgres)
   console.warn("PostgreSQL is not installed: the e2e specs run on SQLite only (apt-get install postgresql)");
-const ON_BOTH = ["admin/**", "articles/**", "check/**", "search/**", "security/**"].map((d) => `${d}/*.spec.ts`);
+const escaped = resolve("e2e").replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+const ON_BOTH = new RegExp(`^${escaped}/(admin|articles|check|search|security)/[^/]+\\.spec\\.ts$`);
+
+/** The app on the e2e SQLite file (e2e/support/server.ts); the first, which builds it when its sources changed. */
+export const sqliteServer = {
+  command: "tsx e2e/support/server.ts",
+  url: `http://localhost:${E2E_PORT}`,
+  reuseExistingServer: false,
+  timeout: 240_000,
+  stdout: "pipe" as const,
+};
+
+const postgresServer = {
+  ...sqliteServer,
+  command: "tsx e2e/support/server.ts postgresql",
+  url: `http://localhost:${E2E_POSTGRES_PORT}`,
+  // a SIGTERM, so that the server stops its PostgreSQL cluster (after the app's 10 s drain)
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 },
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -43,27 +62,6 @@ export default defineConfig({
       ? [{ name: "postgresql", testMatch: ON_BOTH, use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` } }]
       : []),
   ],
-  // one after the other: the first builds the app when its sources changed
-  webServer: [
-    {
-      command: "tsx e2e/support/server.ts",
-      url: `http://localhost:${E2E_PORT}`,
-      reuseExistingServer: false,
-      timeout: 240_000,
-      stdout: "pipe",
-    },
-    ...(postgres
-      ? [
-          {
-            command: "tsx e2e/support/server.ts postgresql",
-            url: `http://localhost:${E2E_POSTGRES_PORT}`,
-            reuseExistingServer: false,
-            timeout: 240_000,
-            stdout: "pipe" as const,
-            // a SIGTERM, so that the server stops its PostgreSQL cluster
-            gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
-          },
-        ]
-      : []),
-  ],
+  // one after the other, as Playwright starts them
+  webServer: [sqliteServer, ...(postgres ? [postgresServer] : [])],
 });

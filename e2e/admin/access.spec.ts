@@ -1,13 +1,25 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ADMIN, EDITOR, e2eQuery, ensureUser, freshKbId, insertSession, kb, routesOnDisk, signIn } from "./fixtures";
+import {
+  ADMIN,
+  EDITOR,
+  ensureUser,
+  freshKbId,
+  insertSession,
+  kb,
+  routesOnDisk,
+  signIn,
+  withE2eDatabase,
+} from "./fixtures";
 
 // Routes are found on disk, so a page or API route added without a check fails here.
 let kbId: string;
 test.beforeAll(async () => {
   ensureUser(ADMIN, "admin");
   ensureUser(EDITOR, "editor");
-  const [first] = await e2eQuery<{ kbId: string }>(`SELECT "kbId" FROM "Article" ORDER BY id LIMIT 1`);
+  const first = await withE2eDatabase((db) =>
+    db.get<{ kbId: string }>(`SELECT "kbId" FROM "Article" ORDER BY id LIMIT 1`),
+  );
   kbId = first?.kbId ?? "Q238171";
 });
 

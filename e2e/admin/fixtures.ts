@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import Database from "better-sqlite3";
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { numbered } from "../../lib/db/postgres";
+import { openPostgres } from "../../lib/db/postgres";
+import { isSqlite, type Queryable, queryableOf } from "../../lib/db/queryable";
 import { databasePath } from "../../lib/env";
 import { E2E_DATABASE_URL, E2E_POSTGRES_URL_FILE } from "../support/env";
 
@@ -20,26 +20,15 @@ export function e2eDatabaseUrl(): string {
   return test.info().project.name === "postgresql" ? readFileSync(E2E_POSTGRES_URL_FILE, "utf8") : E2E_DATABASE_URL;
 }
 
-/** One statement on the project's database, `?` for each parameter; its rows. */
-export async function e2eQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+/** `work` on the project's database, through the app's own Queryable. */
+export async function withE2eDatabase<T>(work: (db: Queryable) => Promise<T>): Promise<T> {
   const url = e2eDatabaseUrl();
-  if (url.startsWith("postgres")) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query(numbered(sql), params)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  }
-  const db = new Database(databasePath({ DATABASE_URL: url }));
+  const connection = url.startsWith("postgres") ? openPostgres(url) : new Database(databasePath({ DATABASE_URL: url }));
   try {
-    const statement = db.prepare(sql);
-    if (statement.reader) return statement.all(...params) as T[];
-    statement.run(...params);
-    return [];
+    return await work(queryableOf(connection));
   } finally {
-    db.close();
+    if (isSqlite(connection)) connection.close();
+    else await connection.end();
   }
 }
 
@@ -62,8 +51,8 @@ export function ensureUser(user: { email: string; password: string }, role: "adm
  * repeated on the same database (--repeat-each) without finding it taken.
  */
 export async function freshKbId(): Promise<string> {
-  const [row] = await e2eQuery<{ n: number | null }>(
-    `SELECT max("kbNumber") AS n FROM "Article" WHERE "kbNumber" >= 8000000`,
+  const row = await withE2eDatabase((db) =>
+    db.get<{ n: number | null }>(`SELECT max("kbNumber") AS n FROM "Article" WHERE "kbNumber" >= 8000000`),
   );
   return `Q${(row?.n ?? 7_999_999) + 1}`;
 }
@@ -79,13 +68,16 @@ export async function signIn(page: Page, user: { email: string; password: string
 /** A session row written straight to the database, for forged/expired cookie tests. */
 export async function insertSession(email: string, expiresAt: Date): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  const [user] = await e2eQuery<{ id: number }>(`SELECT id FROM "User" WHERE email = ?`, [email]);
-  await e2eQuery(`INSERT INTO "Session" ("tokenHash", "userId", "createdAt", "expiresAt") VALUES (?, ?, ?, ?)`, [
-    createHash("sha256").update(token).digest("hex"),
-    user?.id,
-    new Date().toISOString(),
-    expiresAt.toISOString(),
-  ]);
+  await withE2eDatabase(async (db) => {
+    const user = await db.get<{ id: number }>(`SELECT id FROM "User" WHERE email = ?`, email);
+    await db.run(
+      `INSERT INTO "Session" ("tokenHash", "userId", "createdAt", "expiresAt") VALUES (?, ?, ?, ?)`,
+      createHash("sha256").update(token).digest("hex"),
+      user?.id,
+      new Date().toISOString(),
+      expiresAt.toISOString(),
+    );
+  });
   return token;
 }
 

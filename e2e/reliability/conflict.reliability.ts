@@ -2,7 +2,7 @@
 // saved first, and nothing is lost (the loser's text stays in the form, or is saved on a retry).
 // e2e/admin/conflict.spec.ts covers one stale save in sequence; these race the two for real.
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, EDITOR, e2eQuery, ensureUser, kb, signIn } from "../admin/fixtures";
+import { ADMIN, EDITOR, withE2eDatabase, ensureUser, kb, signIn } from "../admin/fixtures";
 
 const ROUNDS = 20;
 const article = (id: string, body: string) => ({
@@ -28,9 +28,11 @@ test.beforeAll(() => {
 });
 
 async function revisions(kbId: string): Promise<{ number: number; body: string }[]> {
-  const rows = await e2eQuery<{ number: number; snapshot: string }>(
-    `SELECT r.number, r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r."articleId" WHERE a."kbId" = ? ORDER BY r.number`,
-    [kbId],
+  const rows = await withE2eDatabase((db) =>
+    db.all<{ number: number; snapshot: string }>(
+      `SELECT r.number, r.snapshot FROM "Revision" r JOIN "Article" a ON a.id = r."articleId" WHERE a."kbId" = ? ORDER BY r.number`,
+      kbId,
+    ),
   );
   return rows.map((r) => ({ number: r.number, body: JSON.parse(r.snapshot).body }));
 }

@@ -1,9 +1,9 @@
 // The reliability specs (*.reliability.ts, which the main config's test pattern does not pick up):
-// the main config with its server, on this folder's port and database (./env).
+// the main config with its SQLite server, on this folder's port and database (./env).
 import "./env";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
-import base from "../../playwright.config";
+import base, { sqliteServer } from "../../playwright.config";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -14,9 +14,6 @@ export default defineConfig({
   outputDir: `${root}/test-results/reliability`,
   // a spec walks hundreds of payloads through one page
   timeout: 900_000,
-  webServer: {
-    ...base.webServer!,
-    command: "node_modules/.bin/tsx e2e/support/server.ts",
-    cwd: root,
-  } as typeof base.webServer,
+  projects: [{ name: "sqlite" }],
+  webServer: { ...sqliteServer, command: "node_modules/.bin/tsx e2e/support/server.ts", cwd: root },
 });

@@ -5,34 +5,19 @@
 // each. Arguments: the SQLite node's port, then the PostgreSQL nodes'. Prints "ready" once all
 // answer; a SIGTERM stops them and the server.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { hasCorpus, TXT_DIR } from "../../lib/corpus";
-import { openPostgres } from "../../lib/db/postgres";
-import { openSqlite } from "../../lib/db/sqlite";
-import { databasePath } from "../../lib/env";
-import { importArticles } from "../../lib/import/import";
-import { prepareDatabase } from "../../lib/import/seed";
 import { startPostgres } from "../../scripts/lib/postgres-server";
-import { seedArticlePaths } from "./seed";
+import { freshDatabase, seedArticlePaths } from "./seed";
 
 const ports = process.argv.slice(2).map(Number);
 const articles = hasCorpus ? [TXT_DIR] : seedArticlePaths();
 const sqliteUrl = "file:./data/e2e-compare.db";
-process.env.DATABASE_URL = sqliteUrl;
-for (const suffix of ["", "-wal", "-shm"]) rmSync(databasePath() + suffix, { force: true });
-await prepareDatabase();
-const db = openSqlite();
-await importArticles(db, articles);
-db.close();
-
+await freshDatabase(sqliteUrl, articles);
 const server = await startPostgres();
+process.on("exit", () => server.stop());
 const url = server.createDatabase("kb_e2e");
-process.env.DATABASE_URL = url;
-await prepareDatabase();
-const pool = openPostgres(url);
-await importArticles(pool, articles);
-await pool.end();
+await freshDatabase(url, articles);
 
 const nodes = ports.map((port, i) =>
   spawn(join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {

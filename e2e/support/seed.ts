@@ -1,5 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { txtPath } from "../../lib/corpus";
+import { openWriteTarget } from "../../lib/db/write-target";
+import { databasePath, databaseProvider } from "../../lib/env";
+import { importArticles } from "../../lib/import/import";
+import { prepareDatabase } from "../../lib/import/seed";
 
 /** Real corpus articles loaded next to content/ for the e2e specs: searches, filters and file lookups use them. */
 export const SEED_ARTICLES = [
@@ -22,4 +26,21 @@ export const SEED_ARTICLES = [
 
 export function seedArticlePaths(): string[] {
   return SEED_ARTICLES.map(txtPath).filter((p) => existsSync(p));
+}
+
+/**
+ * `url` made a fresh database (a SQLite file's old copy removed first) holding content/ and the
+ * articles at `paths`; DATABASE_URL is left pointing at it.
+ */
+export async function freshDatabase(url: string, paths: string[]): Promise<{ articles: number }> {
+  process.env.DATABASE_URL = url;
+  if (databaseProvider() === "sqlite")
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(databasePath() + suffix, { force: true });
+  await prepareDatabase();
+  const { target, close } = openWriteTarget();
+  try {
+    return await importArticles(target, paths);
+  } finally {
+    await close();
+  }
 }

@@ -1,4 +1,5 @@
-// File-name suggestions on a SQLite corpus database: pg_trgm's measure, in memory.
+// File-name suggestions on a SQLite corpus database: pg_trgm's measure, in memory. PostgreSQL's
+// (pg_trgm's own SQL, with LIKE) is compared with it in lib/search/search-postgres.test.ts.
 import { beforeAll, expect, test } from "vitest";
 import { corpusDatabase } from "../db/__fixtures__/corpus-db";
 
@@ -26,7 +27,7 @@ test("a part of a name finds the names holding it, before those merely alike", a
   expect(kernel?.articles).toBeGreaterThan(1);
 });
 
-test("LIKE's wildcards and an empty name are only text", async () => {
+test("% and _ are only characters of a name, and an empty name asks nothing", async () => {
   const { similarFileNames } = await import("./file-names");
   expect(await similarFileNames("%")).toEqual([]);
   const underscore = await similarFileNames("_");

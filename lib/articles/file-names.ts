@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheUntilDataChanges } from "../cache/until-data-changes";
-import { prisma } from "../db/client";
+import { indexReads, prisma } from "../db/client";
 import { databaseProvider } from "../env";
 import { type FileName, type IndexedName, indexedName, SIMILAR, similarNames } from "../search/trigrams";
 
@@ -26,17 +26,32 @@ export function shippedFileNames(): Promise<IndexedName[]> {
   });
 }
 
+let trigramIndex: Promise<boolean> | null = null;
+
+/** PostgreSQL with pg_trgm (lib/db/postgres-search.ts creates it where the role may). */
+function hasTrigramIndex(): Promise<boolean> {
+  if (databaseProvider() !== "postgresql") return Promise.resolve(false);
+  trigramIndex ??= prisma.$queryRaw<unknown[]>`SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'`.then(
+    (rows) => rows.length > 0,
+    () => {
+      trigramIndex = null; // asked again next time
+      return false;
+    },
+  );
+  return trigramIndex;
+}
+
 /**
  * The shipped file names that hold `name` or look like it ("rasrv.exe" → Rassrv.exe): on
- * PostgreSQL by pg_trgm with its index on HotfixFile.nameKey, on SQLite by the same measure in
+ * PostgreSQL by pg_trgm with its index on HotfixFile.nameKey, elsewhere by the same measure in
  * memory (lib/search/trigrams.ts).
  */
 export async function similarFileNames(name: string): Promise<FileName[]> {
   const query = name.trim().toLowerCase();
   if (!query) return [];
-  if (databaseProvider() !== "postgresql") return similarNames(await shippedFileNames(), query, SUGGESTIONS);
+  if (!(await hasTrigramIndex())) return similarNames(await shippedFileNames(), query, SUGGESTIONS);
   const like = `%${query.replace(/[\\%_]/g, "\\$&")}%`;
-  const rows = await prisma.$queryRaw<(FileName & { articles: number | bigint })[]>`
+  const rows = await indexReads.$queryRaw<(FileName & { articles: number | bigint })[]>`
     SELECT key, name, articles FROM (
       SELECT h."nameKey" AS key, min(h.name COLLATE "C") AS name, count(DISTINCT h."articleId") AS articles,
              h."nameKey" LIKE ${like} AS contains, similarity(h."nameKey", ${query}) AS score

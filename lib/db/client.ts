@@ -4,14 +4,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider, databaseUrl } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
+import { SIMILAR } from "../search/trigrams";
+import { poolConfig } from "./postgres";
 import { openSqlite } from "./sqlite";
 
 /** Reads map the file rather than copy each page through read(2): a big search or facet count takes half the time. */
 const MMAP_BYTES = 2 ** 30;
 
-// The process's two connections, and the only place the app's server code gets them: lib
-// functions import them; pages, routes and actions call those functions. Both are created
-// once per process (Next's dev server re-evaluates modules on every change).
+// The process's connections, and the only place the app's server code gets them: lib functions
+// import them; pages, routes and actions call those functions. Each is created once per process
+// (Next's dev server re-evaluates modules on every change).
 const globalForDb = globalThis as unknown as {
   prisma?: PrismaClient;
   indexReads?: PrismaClient;
@@ -23,22 +25,29 @@ export const prisma = globalForDb.prisma ?? connect();
 if (process.env.NODE_ENV !== "production") globalForDb.prisma = prisma;
 
 /**
- * The statements that read the full-text index (lib/search). On PostgreSQL they have connections
- * of their own, on which the planner does not scan the table: it prices `search @@ q` as if it
- * were free and, for a word in a third of the articles, reads every article's vector (35-42 ms
- * at 9,364 articles) where the GIN index's bitmap reads none (6 ms). A whole-table read (the
- * facet values, a count) must scan, so the setting cannot be the other connections'. On SQLite,
- * `prisma`.
+ * The statements that read the full-text and file-name indexes (lib/search, file names). On
+ * PostgreSQL they have a few connections of their own, on which the planner does not scan the
+ * table: it prices `search @@ q` as if it were free and, for a word in a third of the articles,
+ * read every article's vector (35-42 ms at 9,364 articles) where the GIN index's bitmap reads
+ * none (6 ms). A whole-table read (the facet values, a count) must scan, so the setting cannot be
+ * the other connections'. pg_trgm's `%` is pinned to its default there too, whatever the
+ * server's, so both databases suggest the same names. On SQLite, `prisma`.
  */
 export const indexReads =
-  globalForDb.indexReads ?? (databaseProvider() === "postgresql" ? postgresClient("-c enable_seqscan=off") : prisma);
+  globalForDb.indexReads ??
+  (databaseProvider() === "postgresql"
+    ? postgresClient({ max: 4, options: `-c enable_seqscan=off -c pg_trgm.similarity_threshold=${SIMILAR}` })
+    : prisma);
 if (process.env.NODE_ENV !== "production") globalForDb.indexReads = indexReads;
 
-function postgresClient(options?: string): PrismaClient {
+function postgresClient(settings?: { max: number; options: string }): PrismaClient {
+  // the URL's settings, every parameter kept; idle connections do not keep a finished `kb`
+  // command alive (poolConfig); our options are added to any the URL gives
+  const config = poolConfig(databaseUrl());
+  const options = [config.options, settings?.options].filter(Boolean).join(" ") || undefined;
   // the same models from the same schema (lib/db/schemas.ts): one type serves both clients
   return new PostgresClient({
-    // idle connections do not keep a finished `kb` command alive; `options` in the URL wins over ours
-    adapter: new PrismaPg({ connectionString: databaseUrl(), allowExitOnIdle: true, options }),
+    adapter: new PrismaPg({ ...config, ...(settings && { max: settings.max }), options }),
   }) as unknown as PrismaClient;
 }
 

@@ -35,14 +35,7 @@ export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void>
           WITH ${STEMMER};
       END IF;
     END $$`);
-  // file names by trigrams (lib/articles/file-names.ts); pg_trgm is a trusted extension, which the
-  // database's owner may create
-  if ((await client.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).rowCount === 0)
-    await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
-  if (!(await client.query(`SELECT to_regclass('"HotfixFile_nameKey_trgm_idx"') AS i`)).rows[0]?.i)
-    await client.query(
-      `CREATE INDEX IF NOT EXISTS "HotfixFile_nameKey_trgm_idx" ON "HotfixFile" USING gin ("nameKey" gin_trgm_ops)`,
-    );
+  await ensureTrigramIndex(client);
   // ALTER TABLE locks "Article" against every reader even when nothing changes: look first. A
   // column generated with another configuration (an earlier version's 'english') is made again.
   const { rows } = await client.query<{ expr: string }>(`SELECT pg_get_expr(d.adbin, d.adrelid) AS expr
@@ -57,4 +50,28 @@ export async function ensurePostgresSearch(client: pg.PoolClient): Promise<void>
       setweight(to_tsvector('${TEXT_CONFIG}', kb_words(keywords)), 'C') ||
       setweight(to_tsvector('${TEXT_CONFIG}', kb_words(body)), 'D')) STORED`);
   await client.query(`CREATE INDEX IF NOT EXISTS "Article_search_idx" ON "Article" USING gin (search)`);
+}
+
+/**
+ * File names by trigrams (lib/articles/file-names.ts). pg_trgm is a trusted extension, which a
+ * role that may create in the database (as migrations need) may create; a server without it (no
+ * contrib package), or a role that may not, gets a warning and the suggestions computed in memory
+ * instead: a "did you mean" list is no reason not to start.
+ */
+export async function ensureTrigramIndex(client: pg.PoolClient): Promise<void> {
+  await client.query("SAVEPOINT trigrams");
+  try {
+    if ((await client.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).rowCount === 0)
+      await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+    if (!(await client.query(`SELECT to_regclass('"HotfixFile_nameKey_trgm_idx"') AS i`)).rows[0]?.i)
+      await client.query(
+        `CREATE INDEX IF NOT EXISTS "HotfixFile_nameKey_trgm_idx" ON "HotfixFile" USING gin ("nameKey" gin_trgm_ops)`,
+      );
+    await client.query("RELEASE SAVEPOINT trigrams");
+  } catch (e) {
+    // insufficient_privilege, feature_not_supported, undefined_file (no pg_trgm on the server)
+    if (!["42501", "0A000", "58P01"].includes((e as { code?: string }).code ?? "")) throw e;
+    await client.query("ROLLBACK TO SAVEPOINT trigrams");
+    console.warn(`kb: pg_trgm is not available (${(e as Error).message}): file names are suggested from memory`);
+  }
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { postgresBinDir } from "../../scripts/lib/postgres-server";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { postgresDatabase, postgresUrl } from "./__fixtures__/postgres-db";
-import { openPostgres } from "./postgres";
+import { inTransaction, openPostgres } from "./postgres";
 
 describe.runIf(postgresUrl)("PostgreSQL", () => {
   let url = "";
@@ -44,6 +44,33 @@ describe.runIf(postgresUrl)("PostgreSQL", () => {
       expect((await pool.query(`SELECT to_regclass('"Article_search_idx"') AS i`)).rows[0]?.i).toBeTruthy();
     } finally {
       await pool.end();
+    }
+  });
+
+  test("where pg_trgm cannot be created, the set-up warns and goes on in the same transaction", async () => {
+    const { ensureTrigramIndex } = await import("./postgres-search");
+    const other = await postgresDatabase("role");
+    const role = `kb_app_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = openPostgres(other);
+    // a role that may not create in the database: CREATE EXTENSION fails as on a server without pg_trgm
+    await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'role password'`);
+    const roleUrl = new URL(other);
+    roleUrl.username = role;
+    roleUrl.password = "role password";
+    const pool = openPostgres(roleUrl.toString());
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const settled = await inTransaction(pool, async (client) => {
+        await ensureTrigramIndex(client);
+        return (await client.query("SELECT 1 AS one")).rows[0]?.one; // the transaction is not aborted
+      });
+      expect(settled).toBe(1);
+      expect(warn.mock.calls.flat().join(" ")).toMatch(/pg_trgm is not available/);
+      expect((await admin.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).rowCount).toBe(0);
+    } finally {
+      warn.mockRestore();
+      await pool.end();
+      await admin.end();
     }
   });
 

@@ -6,7 +6,14 @@ import { MATCH_CLOSE as C, MATCH_OPEN as O } from "./snippet";
 
 // The stems PostgreSQL's Porter dictionary gives these words (lib/search/search-postgres.test.ts
 // checks the marking against the database itself).
-const STEMS: Record<string, string> = { rassrv: "rassrv", exe: "ex", rasman: "rasman", port: "port", ports: "port" };
+const STEMS: Record<string, string> = {
+  rassrv: "rassrv",
+  exe: "ex",
+  rasman: "rasman",
+  port: "port",
+  ports: "port",
+  terminal: "termin",
+};
 const stemOf = (w: string) => STEMS[w] ?? w;
 const mark = (text: string, tsquery: string) => {
   const runs = lexemeRuns(tsquery);
@@ -16,7 +23,7 @@ const marked = (text: string) => [...text.matchAll(new RegExp(`${O}([^${C}]*)${C
 
 describe("lexemeRuns", () => {
   test("reads words, phrases and typed prefixes as PostgreSQL prints a tsquery", () => {
-    expect(lexemeRuns("'psxss' <-> 'ex' | 'prin':* & !'spool'")).toEqual([
+    expect(lexemeRuns("'psxss' <-> 'ex' | 'prin':* & 'spool'")).toEqual([
       [
         { lexeme: "psxss", prefix: false },
         { lexeme: "ex", prefix: false },
@@ -61,5 +68,11 @@ describe("markLexemes on Q244717", () => {
     const words = candidateWords(text, lexemeRuns("'rassrv' <-> 'ex'")).map((c) => c.word);
     expect(words).toContain("rassrv");
     expect(words.every((w) => w.startsWith("ra") || w.startsWith("ex"))).toBe(true);
+  });
+
+  test("matches that overlap are one mark, as highlight() merges them", () => {
+    const line = /^TITLE\s*:(.*)$/m.exec(text)?.[1] ?? "";
+    const out = mark(line, "'nt' <-> '4' | '4' <-> '0' <-> 'termin' | 'server'");
+    expect(marked(out)).toEqual(["NT 4.0 Terminal", "Server"]);
   });
 });

@@ -88,8 +88,9 @@ const matches = (stem: string | undefined, l: Lexeme) =>
   stem !== undefined && (l.prefix ? stem.startsWith(l.lexeme) : stem === l.lexeme);
 
 /**
- * The text with every match marked (MATCH_OPEN/MATCH_CLOSE), the longest run first where several
- * start at one word. `words` are the text's candidateWords(), `stemOf` gives the stem of each.
+ * The text with every match marked (MATCH_OPEN/MATCH_CLOSE): each run's matches, and matches that
+ * overlap ("service pack" and "pack 4" in "Service Pack 4") as one mark, as highlight() merges
+ * them. `words` are the text's candidateWords(), `stemOf` gives the stem of each.
  */
 export function markLexemes(
   text: string,
@@ -102,20 +103,25 @@ export function markLexemes(
   const next = words.map((w, i) => i + 1 < words.length && GAP.test(text.slice(w.end, words[i + 1].start)));
   const at = (i: number, run: LexemeRun) =>
     run.every((l, k) => i + k < words.length && (k === 0 || next[i + k - 1]) && matches(stems[i + k], l));
-  const longestFirst = [...runs].sort((a, b) => b.length - a.length);
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < words.length; i++)
+    for (const run of runs) if (at(i, run)) ranges.push([words[i].start, words[i + run.length - 1].end]);
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out = "";
   let copied = 0;
-  for (let i = 0; i < words.length; ) {
-    const run = longestFirst.find((r) => at(i, r));
-    if (!run) {
-      i++;
-      continue;
+  let open: [number, number] | null = null;
+  const emit = () => {
+    if (!open) return;
+    out += text.slice(copied, open[0]) + MATCH_OPEN + text.slice(open[0], open[1]) + MATCH_CLOSE;
+    copied = open[1];
+  };
+  for (const [start, end] of ranges) {
+    if (open && start < open[1]) open[1] = Math.max(open[1], end);
+    else {
+      emit();
+      open = [start, end];
     }
-    const { start } = words[i];
-    const { end } = words[i + run.length - 1];
-    out += text.slice(copied, start) + MATCH_OPEN + text.slice(start, end) + MATCH_CLOSE;
-    copied = end;
-    i += run.length;
   }
+  emit();
   return out + text.slice(copied);
 }

@@ -89,6 +89,7 @@ describe.runIf(postgresUrl)("search on PostgreSQL", () => {
         FROM "Article" WHERE id IN (${Prisma.join(ids)})`;
       const expected = new Map(theirs.map((t) => [t.id, words(t.body)]));
       for (const row of ours) expect(words(row.body), `${q}: article ${row.id}`).toEqual(expected.get(row.id));
+      expect(ours.flatMap((row) => words(row.body)).length, q).toBeGreaterThan(0);
     }
   });
 
