@@ -31,8 +31,18 @@ test("a query of common words only, of rare words only, or of common words and a
   const { withoutCommonTerms } = await import("./common-terms");
   for (const q of ["windows microsoft", "rassrv rasman", "windows", "windows qqqzzz", "windows microsoft qqqzzz"]) {
     const query = toFtsQuery(q)!;
-    expect(await withoutCommonTerms(query)).toEqual(query);
+    const { rarity, ...rest } = await withoutCommonTerms(query);
+    expect(rest).toEqual(query);
+    // the words any article has keep their rarity, for an index that ranks without it
+    if (query.terms.length > 1) expect(rarity?.map((r) => r.term)).toEqual(query.terms.filter((t) => !t.includes("qqqzzz")));
   }
+  const [common, rare] = [
+    await withoutCommonTerms(toFtsQuery("windows microsoft")!),
+    await withoutCommonTerms(toFtsQuery("rassrv rasman")!),
+  ];
+  expect(Math.min(...(rare.rarity ?? []).map((r) => r.idf))).toBeGreaterThan(
+    Math.max(...(common.rarity ?? []).map((r) => r.idf)),
+  );
 });
 
 test("search lists only articles with a telling word, and counts the same set", async () => {

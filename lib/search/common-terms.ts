@@ -29,16 +29,21 @@ async function matchesUpTo(term: string, cap: number): Promise<number> {
  */
 export async function withoutCommonTerms(query: FtsQuery): Promise<FtsQuery> {
   if (query.terms.length < 2) return query;
-  const cutoff = Math.floor((await countArticles()) * COMMON_SHARE);
+  const articles = await countArticles();
+  const cutoff = Math.floor(articles * COMMON_SHARE);
   const counts = await Promise.all(
     query.terms.map((term) => matches(`${cutoff} ${term}`, () => matchesUpTo(term, cutoff + 1))),
   );
   // a word no article has (a typo) tells nothing either: it must not leave only itself to match
   const telling = query.terms.filter((_, i) => counts[i] > 0 && counts[i] <= cutoff);
   const common = query.terms.filter((_, i) => counts[i] > cutoff);
-  if (telling.length === 0 || common.length === 0) return query;
+  // bm25's idf, from the counts (exact below the cutoff)
+  const idf = (n: number) => Math.log(1 + (articles - n + 0.5) / (n + 0.5));
+  const rarity = (terms: string[]) => terms.map((term) => ({ term, idf: idf(counts[query.terms.indexOf(term)]) }));
+  if (telling.length === 0 || common.length === 0)
+    return { ...query, rarity: rarity(query.terms.filter((_, i) => counts[i] > 0)) };
   const { and, or } = SYNTAX[query.syntax];
   const any = telling.join(or);
   // "all but one" must not count articles that have only common words: they are not results
-  return { ...query, any, most: query.most && `(${query.most})${and}(${any})` };
+  return { ...query, any, most: query.most && `(${query.most})${and}(${any})`, rarity: rarity(telling) };
 }

@@ -141,6 +141,17 @@ export interface FtsQuery {
   terms: string[];
   /** how the expressions are written: joining them again takes its AND and OR */
   syntax: QuerySyntax;
+  /**
+   * the terms `any` ranks by, each with its rarity (bm25's idf), where they were counted
+   * (lib/search/common-terms.ts): for an index whose ranking does not weigh a word by its rarity
+   * (PostgreSQL's ts_rank); FTS5's bm25 does
+   */
+  rarity?: TermRarity[];
+}
+
+export interface TermRarity {
+  term: string;
+  idf: number;
 }
 
 /**

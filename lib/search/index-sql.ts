@@ -2,7 +2,7 @@ import { databaseProvider } from "../env";
 import { FTS_TABLE, FTS_WEIGHTS } from "../db/fts";
 import { POSTGRES_TEXT_WEIGHTS, TEXT_CONFIG } from "../db/postgres-search";
 import { Prisma } from "../generated/prisma/client";
-import type { QuerySyntax } from "./fts-query";
+import type { QuerySyntax, TermRarity } from "./fts-query";
 import { MATCH_CLOSE, MATCH_OPEN } from "./snippet";
 
 /**
@@ -14,12 +14,12 @@ export interface SearchIndexSql {
   syntax: QuerySyntax;
   /** `id`: every article `match` finds, live or not */
   ids(match: string): Prisma.Sql;
-  /** `id`, `score`: the best `limit` of them, by the index alone */
-  best(match: string, limit: number): Prisma.Sql;
+  /** `id`, `score`: the best `limit` of them, by the index alone; `rarity` as FtsQuery's */
+  best(match: string, limit: number, rarity?: TermRarity[]): Prisma.Sql;
   /** FROM and WHERE of the articles `a` that `match` finds, to add conditions to */
   joined(match: string): Prisma.Sql;
   /** the score of joined()'s `a` */
-  score(match: string): Prisma.Sql;
+  score(match: string, rarity?: TermRarity[]): Prisma.Sql;
   /**
    * `id`, `body`, `inFiles` (a file name matched) of the page's articles: on FTS5 the body with
    * every match marked (MATCH_OPEN/MATCH_CLOSE); on PostgreSQL the body as it is and `query`, the
@@ -47,17 +47,26 @@ const FTS5: SearchIndexSql = {
 
 const config = Prisma.raw(`'${TEXT_CONFIG}'`);
 const tsquery = (match: string) => Prisma.sql`to_tsquery(${config}, ${match})`;
-const rank = (column: string, match: string) =>
-  Prisma.sql`-ts_rank(${Prisma.raw(`'${POSTGRES_TEXT_WEIGHTS}'`)}, ${Prisma.raw(column)}, ${tsquery(match)})`;
+const tsRank = (column: string, match: string) =>
+  Prisma.sql`ts_rank(${Prisma.raw(`'${POSTGRES_TEXT_WEIGHTS}'`)}, ${Prisma.raw(column)}, ${tsquery(match)})`;
+// ts_rank weighs every word alike: a rare word the article has counts for no more than "problem".
+// With the words' rarities, each word's ts_rank is weighed by its idf, as bm25 weighs it.
+const rank = (column: string, match: string, rarity?: TermRarity[]) =>
+  rarity && rarity.length > 1
+    ? Prisma.sql`-(${Prisma.join(
+        rarity.map((r) => Prisma.sql`${r.idf}::float8 * ${tsRank(column, r.term)}`),
+        " + ",
+      )})`
+    : Prisma.sql`-${tsRank(column, match)}`;
 
 const POSTGRES: SearchIndexSql = {
   syntax: "tsquery",
   ids: (match) => Prisma.sql`SELECT id FROM "Article" WHERE search @@ ${tsquery(match)}`,
-  best: (match, limit) => Prisma.sql`
-    SELECT id, ${rank("search", match)} AS score FROM "Article" WHERE search @@ ${tsquery(match)}
+  best: (match, limit, rarity) => Prisma.sql`
+    SELECT id, ${rank("search", match, rarity)} AS score FROM "Article" WHERE search @@ ${tsquery(match)}
     ORDER BY score LIMIT ${limit}`,
   joined: (match) => Prisma.sql`FROM "Article" a WHERE a.search @@ ${tsquery(match)}`,
-  score: (match) => rank("a.search", match),
+  score: (match, rarity) => rank("a.search", match, rarity),
   // the body as it is, and the query's lexemes: lib/search/postgres-marks.ts marks it
   marked: (ids, match) => Prisma.sql`
     SELECT id, body, to_tsvector(${config}, kb_words("fileNames")) @@ ${tsquery(match)} AS "inFiles",

@@ -36,6 +36,12 @@ describe.runIf(postgresUrl)("search on PostgreSQL", () => {
     expect(Object.values(counts.product).reduce((a, b) => a + b, 0)).toBe(result.everyWord);
   });
 
+  test("a rare word outweighs a frequent one, as in bm25 (ts_rank alone weighs them alike)", async () => {
+    const { searchArticles } = await import("./search");
+    const hits = (await searchArticles(searchSchema.parse({ q: "connection server rassrv" }))).hits;
+    expect(hits.slice(0, 3).map((h) => h.kbId)).toContain("Q244717");
+  });
+
   test("when no article has every word, all but one is counted", async () => {
     const { searchArticles } = await import("./search");
     const { searchFacets } = await import("./facets");

@@ -6,7 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import { filterConditions } from "./filter-sql";
 import { type SearchParams, searchSchema } from "./filters";
 import { withoutCommonTerms } from "./common-terms";
-import { type FtsQuery, toFtsQuery } from "./fts-query";
+import { type FtsQuery, type TermRarity, toFtsQuery } from "./fts-query";
 import { searchIndex } from "./index-sql";
 import { markByStems } from "./postgres-marks";
 import { sectionOf } from "./section";
@@ -45,12 +45,12 @@ const matching = (match: string, p: SearchParams) =>
  * before sorting costs three times as much at the archive's size); the filters then apply to
  * those. Only when they leave too few, and the index had more, is the whole join ranked.
  */
-async function ranked(match: string, p: SearchParams, take: number): Promise<number[]> {
+async function ranked(match: string, p: SearchParams, take: number, rarity?: TermRarity[]): Promise<number[]> {
   const first = take * 4 + 100;
   const index = searchIndex();
   const rows = await indexReads.$queryRaw<{ id: number }[]>`
     SELECT a.id AS id
-    FROM (${index.best(match, first)}) r
+    FROM (${index.best(match, first, rarity)}) r
     JOIN "Article" a ON a.id = r.id
     WHERE ${filterConditions(p)}
     ORDER BY r.score, a."kbNumber" LIMIT ${take}`;
@@ -59,7 +59,7 @@ async function ranked(match: string, p: SearchParams, take: number): Promise<num
     SELECT count(*) AS n FROM (${index.ids(match)} LIMIT ${first}) m`;
   if (Number(n) < first) return rows.map((r) => r.id); // every match was looked at
   const all = await indexReads.$queryRaw<{ id: number }[]>`
-    SELECT a.id AS id ${matching(match, p)} ORDER BY ${index.score(match)}, a."kbNumber" LIMIT ${take}`;
+    SELECT a.id AS id ${matching(match, p)} ORDER BY ${index.score(match, rarity)}, a."kbNumber" LIMIT ${take}`;
   return all.map((r) => r.id);
 }
 
@@ -128,7 +128,10 @@ async function runSearch(p: SearchParams): Promise<SearchResult> {
   const parsed = toFtsQuery(p.q, { typing: p.typing, syntax: searchIndex().syntax });
   if (!parsed) return { total: 0, everyWord: 0, mostWords: null, hits: [] };
   const query = await withoutCommonTerms(parsed);
-  const [ids, counts] = await Promise.all([ranked(query.any, p, p.offset + p.limit), wordCounts(query, p)]);
+  const [ids, counts] = await Promise.all([
+    ranked(query.any, p, p.offset + p.limit, query.rarity),
+    wordCounts(query, p),
+  ]);
   return { ...counts, hits: await hitsFor(ids.slice(p.offset), query.any) };
 }
 

@@ -2,13 +2,14 @@
 // scripts/eval/search-queries.json holds queries written from corpus articles: "symptom" ones from
 // the SYMPTOMS section alone (never the title), "exact" ones pasted from the text (an error
 // message, a STOP code, a file name). Each query runs through searchArticles(), uncached, on a
-// new database of the NT corpus (KB_EVAL_CORPUS=archive: the whole archive, every product).
+// new database of the NT corpus (KB_EVAL_CORPUS=archive: the whole archive, every product;
+// KB_EVAL_DATABASE=postgresql: the NT corpus on a throwaway PostgreSQL server).
 // Prints recall@10 and MRR per kind, the share in the top 3, latency with and without the facet
 // counts /search shows; --misses lists the misses,
 // --ranks every query's rank.
 import { readFileSync } from "node:fs";
 import { searchSchema } from "../../lib/search/filters";
-import { freshDatabase, importArchive, importCorpus } from "../bench/lib/corpus";
+import { freshDatabase, importArchive, importCorpus, postgresCorpus } from "../bench/lib/corpus";
 import { summarize } from "../bench/lib/load";
 
 interface Judged {
@@ -19,8 +20,12 @@ interface Judged {
 
 const queries = JSON.parse(readFileSync(new URL("./search-queries.json", import.meta.url), "utf8")) as Judged[];
 const archive = process.env.KB_EVAL_CORPUS === "archive";
-const path = await freshDatabase(archive ? "eval-search-archive" : "eval-search");
-const imported = archive ? await importArchive(path) : await importCorpus(path);
+const imported =
+  process.env.KB_EVAL_DATABASE === "postgresql"
+    ? (await postgresCorpus("kb_eval_search"))?.summary
+    : archive
+      ? await importArchive(await freshDatabase("eval-search-archive"))
+      : await importCorpus(await freshDatabase("eval-search"));
 if (!imported) process.exit(2);
 const present = new Set(queries.map((j) => j.id));
 // Imported only now: the database client opens DATABASE_URL, which freshDatabase() just set.
@@ -67,3 +72,5 @@ if (process.argv.includes("--ranks"))
 if (process.argv.includes("--misses"))
   for (const r of results.filter((x) => x.rank === 0 || (x.kind === "exact" && x.rank > 3)))
     console.log(`  miss ${r.kind} ${r.id} (rank ${r.rank || ">10"}): ${r.q}  → ${r.top.join(" ")}`);
+// the caches' LISTEN connection on PostgreSQL would keep the process alive
+process.stdout.write("", () => process.exit(0));
