@@ -34,7 +34,8 @@ test("a query of common words only, of rare words only, or of common words and a
     const { rarity, ...rest } = await withoutCommonTerms(query);
     expect(rest).toEqual(query);
     // the words any article has keep their rarity, for an index that ranks without it
-    if (query.terms.length > 1) expect(rarity?.map((r) => r.term)).toEqual(query.terms.filter((t) => !t.includes("qqqzzz")));
+    if (query.terms.length > 1)
+      expect(rarity?.map((r) => r.term)).toEqual(query.terms.filter((t) => !t.includes("qqqzzz")));
   }
   const [common, rare] = [
     await withoutCommonTerms(toFtsQuery("windows microsoft")!),
