@@ -28,7 +28,9 @@ export const sqliteServer = {
 
 const postgresServer = {
   ...sqliteServer,
-  command: "tsx e2e/support/server.ts postgresql",
+  // node itself, not tsx's wrapper: the wrapper kills a child that does not exit within 30 ms of
+  // a signal, and the cluster would outlive it
+  command: "node --import tsx e2e/support/server.ts postgresql",
   url: `http://localhost:${E2E_POSTGRES_PORT}`,
   // a SIGTERM, so that the server stops its PostgreSQL cluster (after the app's 10 s drain)
   gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 },

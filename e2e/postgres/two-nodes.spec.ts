@@ -3,7 +3,6 @@
 // the same 4xx on both; an edit on one node is read on the other.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import http from "node:http";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { hostileRequests } from "../../scripts/reliability/hostile-urls";
 import { E2E_PORT } from "../support/env";
@@ -16,9 +15,10 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  // node itself, not tsx's wrapper, which would kill it before it stops its PostgreSQL cluster
   nodes = spawn(
-    join("node_modules", ".bin", "tsx"),
-    ["e2e/support/postgres-nodes.ts", ...[20, 21, 22].map((d) => String(E2E_PORT + d))],
+    process.execPath,
+    ["--import", "tsx", "e2e/support/postgres-nodes.ts", ...[20, 21, 22].map((d) => String(E2E_PORT + d))],
     {
       stdio: ["ignore", "pipe", "inherit"],
     },
